@@ -1,0 +1,58 @@
+import { createRequire } from 'node:module'
+
+import js from '@eslint/js'
+import jest from 'eslint-plugin-jest'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const require = createRequire(import.meta.url)
+const coreBoundary = require('./eslint-rules/coreBoundary.cjs')
+
+export default tseslint.config(
+  { ignores: ['dist/', 'tmp/', 'coverage/', 'node_modules/', '**/*.cjs', '**/*.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { local: { rules: { 'core-boundary': coreBoundary } } },
+    rules: {
+      'local/core-boundary': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unnecessary-condition': 'error',
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': 'allow-with-description' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // Command-line tools and the simulator print to the terminal by design.
+    files: ['scripts/**', 'sim/**', 'bench/**', 'tests/e2e/**'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['tests/**'],
+    ...jest.configs['flat/recommended'],
+    rules: {
+      ...jest.configs['flat/recommended'].rules,
+      'jest/consistent-test-it': ['error', { fn: 'it', withinDescribe: 'it' }],
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+)

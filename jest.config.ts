@@ -1,0 +1,36 @@
+import type { Config } from 'jest'
+
+// ts-jest only transpiles here: `npm run test:types` type-checks the whole tree once.
+const transform: Config['transform'] = {
+  '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
+}
+
+const moduleNameMapper = {
+  '^@/(.*)$': '<rootDir>/src/$1',
+  '^@sim/(.*)$': '<rootDir>/sim/$1',
+}
+
+const shared = { transform, moduleNameMapper, restoreMocks: true }
+
+const config: Config = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'node',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      testPathIgnorePatterns: ['<rootDir>/tests/e2e/'],
+      setupFilesAfterEnv: ['<rootDir>/tests/support/setup.node.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'dom',
+      testEnvironment: 'jest-fixed-jsdom',
+      testMatch: ['<rootDir>/tests/**/*.test.tsx'],
+      testPathIgnorePatterns: ['<rootDir>/tests/e2e/'],
+      setupFilesAfterEnv: ['<rootDir>/tests/support/setup.dom.ts'],
+    },
+  ],
+}
+
+export default config

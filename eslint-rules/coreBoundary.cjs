@@ -14,7 +14,10 @@ function isInsideCore(file, root) {
 module.exports = {
   meta: {
     type: 'problem',
-    docs: { description: 'src/core imports nothing outside src/core; src/ imports the core only through @/core' },
+    docs: {
+      description:
+        'src/core imports nothing outside src/core; src/ imports the core only through @/core',
+    },
     schema: [],
     messages: {
       outside:

@@ -1,0 +1,63 @@
+import { createContext, useContext, useEffect, useMemo, useState } from 'react'
+import type { ReactNode } from 'react'
+
+import { englishMessages, loadMessages } from './catalog'
+import { createFormatters } from './format'
+import type { Formatters } from './format'
+import { resolveLocale } from './locale'
+import type { SupportedLocale } from './locale'
+import { createTranslator } from './translate'
+import type { Messages, Translate } from './translate'
+
+export type I18n = { locale: SupportedLocale; t: Translate; format: Formatters }
+
+const I18nContext = createContext<I18n | undefined>(undefined)
+
+export type I18nProviderProps = {
+  /** A Zendesk locale tag such as `currentUser.locale` (`es-419`); resolved with fallback. */
+  locale: string | undefined
+  children: ReactNode
+}
+
+/**
+ * Loads the agent's language and provides `t` and `format`. Until another language has loaded
+ * the English text shows, so the app never renders blank while a translation downloads.
+ */
+export function I18nProvider({ locale, children }: I18nProviderProps) {
+  const resolved = resolveLocale(locale)
+  const [loaded, setLoaded] = useState<{ locale: SupportedLocale; messages: Messages }>({
+    locale: 'en',
+    messages: englishMessages,
+  })
+
+  useEffect(() => {
+    let cancelled = false
+    loadMessages(resolved)
+      .then((messages) => {
+        if (!cancelled) setLoaded({ locale: resolved, messages })
+      })
+      .catch((err: unknown) => {
+        // A failed language chunk leaves English in place rather than breaking the app.
+        console.warn(`Retention Radar: could not load the '${resolved}' translation`, err)
+      })
+    return () => {
+      cancelled = true
+    }
+  }, [resolved])
+
+  const value = useMemo<I18n>(
+    () => ({
+      locale: loaded.locale,
+      t: createTranslator(loaded.locale, loaded.messages, englishMessages),
+      format: createFormatters(loaded.locale),
+    }),
+    [loaded],
+  )
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext)
+  if (value === undefined) throw new Error('useI18n() must be used within an I18nProvider')
+  return value
+}

@@ -1,0 +1,41 @@
+import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
+import type { ReactNode } from 'react'
+
+import { I18nProvider } from '@/i18n/I18nProvider'
+import { useCurrentUserLocale } from '@/zendesk/hooks/useCurrentUserLocale'
+import { ClientProvider, useClient } from '@/zendesk/zaf/ClientProvider'
+import type { InitResult } from '@/zendesk/zaf/sdk'
+
+import { Unavailable } from './Unavailable'
+
+function ClientLocale({ children }: { children: ReactNode }) {
+  const locale = useCurrentUserLocale(useClient())
+  return <I18nProvider locale={locale}>{children}</I18nProvider>
+}
+
+export type AppShellProps = {
+  children: ReactNode
+  /** Injected in tests; defaults to the ZAF SDK global. */
+  init?: () => InitResult
+}
+
+/**
+ * What every visible location renders inside: Garden's theme, the registered ZAF client and the
+ * agent's language. Outside Zendesk it explains how to open the app, in the browser's language.
+ */
+export function AppShell({ children, init }: AppShellProps) {
+  return (
+    <ThemeProvider theme={DEFAULT_THEME}>
+      <ClientProvider
+        {...(init ? { init } : {})}
+        renderUnavailable={(reason) => (
+          <I18nProvider locale={navigator.language}>
+            <Unavailable reason={reason} />
+          </I18nProvider>
+        )}
+      >
+        <ClientLocale>{children}</ClientLocale>
+      </ClientProvider>
+    </ThemeProvider>
+  )
+}

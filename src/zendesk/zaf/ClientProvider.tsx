@@ -1,0 +1,85 @@
+import { createContext, useContext, useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
+
+import { initZafClient } from './sdk'
+import type { InitResult } from './sdk'
+import type { ZafClient, ZafContext, ZafMetadata } from './types'
+
+export type RegisteredClient = { client: ZafClient; context: ZafContext; metadata: ZafMetadata }
+
+export type ClientUnavailable = 'outside-zendesk' | 'sdk-missing'
+
+const ClientContext = createContext<RegisteredClient | undefined>(undefined)
+
+export type ClientProviderProps = {
+  children: ReactNode
+  /** Shown instead of the app when there is no Zendesk around the page. */
+  renderUnavailable: (reason: ClientUnavailable) => ReactNode
+  /** Shown until Zendesk answers the handshake with `app.registered`. */
+  renderRegistering?: () => ReactNode
+  /** Injected in tests; defaults to the SDK global. */
+  init?: () => InitResult
+}
+
+type State =
+  | { status: 'registering' }
+  | { status: 'unavailable'; reason: ClientUnavailable }
+  | { status: 'ready'; registered: RegisteredClient }
+
+/**
+ * Starts the ZAF client once and renders its children only after `app.registered`, when the
+ * context and the installation settings are known. Outside Zendesk (`init()` returned false) or
+ * without the SDK script it renders `renderUnavailable` instead of a blank frame.
+ */
+export function ClientProvider({
+  children,
+  renderUnavailable,
+  renderRegistering = () => null,
+  init = initZafClient,
+}: ClientProviderProps) {
+  const [started] = useState(init)
+  const [state, setState] = useState<State>(() =>
+    started.kind === 'client'
+      ? { status: 'registering' }
+      : { status: 'unavailable', reason: started.kind },
+  )
+
+  useEffect(() => {
+    if (started.kind !== 'client') return undefined
+    const { client } = started
+    const onRegistered = (data?: unknown) => {
+      const { context, metadata } = (data ?? {}) as Partial<Omit<RegisteredClient, 'client'>>
+      if (context === undefined || metadata === undefined) return
+      setState({ status: 'ready', registered: { client, context, metadata } })
+    }
+    client.on('app.registered', onRegistered)
+    return () => client.off('app.registered', onRegistered)
+  }, [started])
+
+  switch (state.status) {
+    case 'registering':
+      return <>{renderRegistering()}</>
+    case 'unavailable':
+      return <>{renderUnavailable(state.reason)}</>
+    case 'ready':
+      return <ClientContext.Provider value={state.registered}>{children}</ClientContext.Provider>
+    default: {
+      const exhaustive: never = state
+      return exhaustive
+    }
+  }
+}
+
+/** The registered client with its context and metadata. Throws outside a ClientProvider. */
+export function useRegisteredClient(): RegisteredClient {
+  const value = useContext(ClientContext)
+  if (value === undefined) {
+    throw new Error('useClient() must be used within a ClientProvider')
+  }
+  return value
+}
+
+/** The ZAF client. Throws `useClient() must be used within a ClientProvider` outside one. */
+export function useClient(): ZafClient {
+  return useRegisteredClient().client
+}

@@ -1,0 +1,63 @@
+// `npm run package`: validates dist/, writes tmp/retention-radar-<version>.zip with dist/'s
+// contents at the zip root, checks the zip itself, and — only when Zendesk credentials are set —
+// runs Zendesk's server-side check (`zcli apps:validate dist`), which needs an account and network.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { readPackageDir, readPackageZip } from './package/readPackage'
+import { formatProblems, validatePackage } from './package/validatePackage'
+import { zipPackage } from './package/zip'
+
+const ROOT = path.join(__dirname, '..')
+const DIST = path.join(ROOT, 'dist')
+const CREDENTIALS = ['ZENDESK_SUBDOMAIN', 'ZENDESK_EMAIL', 'ZENDESK_API_TOKEN'] as const
+
+function report(label: string, problems: ReturnType<typeof validatePackage>): boolean {
+  const errors = problems.filter((p) => p.severity === 'error')
+  if (problems.length > 0) console.log(formatProblems(problems))
+  if (errors.length > 0)
+    console.error(`package: ${label} has ${errors.length} error(s); no package written`)
+  return errors.length === 0
+}
+
+function main(): number {
+  if (!existsSync(path.join(DIST, 'manifest.json'))) {
+    console.error('package: dist/ has no manifest.json — run npm run build first')
+    return 1
+  }
+  const files = readPackageDir(DIST)
+  if (!report('dist/', validatePackage(files))) return 1
+
+  const { version } = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as {
+    version: string
+  }
+  const zip = zipPackage(files)
+  const out = path.join(ROOT, 'tmp', `retention-radar-${version}.zip`)
+  mkdirSync(path.dirname(out), { recursive: true })
+  writeFileSync(out, zip)
+  if (!report(path.relative(ROOT, out), validatePackage(readPackageZip(zip)))) return 1
+  console.log(
+    `package: wrote ${path.relative(ROOT, out)} (${files.size} files, ${zip.length} bytes)`,
+  )
+
+  const missing = CREDENTIALS.filter((name) => !process.env[name])
+  if (missing.length > 0) {
+    console.log(
+      `package: Zendesk's server-side check (zcli apps:validate) was skipped: set ${missing.join(', ')} to run it`,
+    )
+    return 0
+  }
+  console.log(`package: running zcli apps:validate dist against ${process.env.ZENDESK_SUBDOMAIN}…`)
+  const zcli = spawnSync(
+    path.join(ROOT, 'node_modules', '.bin', 'zcli'),
+    ['apps:validate', 'dist'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  )
+  return zcli.status ?? 1
+}
+
+process.exitCode = main()

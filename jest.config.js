@@ -1,18 +1,19 @@
-import type { Config } from 'jest'
-
+// @ts-check
 // ts-jest only transpiles here: `npm run test:types` type-checks the whole tree once.
-const transform: Config['transform'] = {
+const transform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
 }
 
 const moduleNameMapper = {
   '^@/(.*)$': '<rootDir>/src/$1',
   '^@sim/(.*)$': '<rootDir>/sim/$1',
+  '\\.css$': '<rootDir>/tests/support/styleStub.js',
 }
 
 const shared = { transform, moduleNameMapper, restoreMocks: true }
 
-const config: Config = {
+/** @type {import('jest').Config} */
+module.exports = {
   projects: [
     {
       ...shared,
@@ -32,5 +33,3 @@ const config: Config = {
     },
   ],
 }
-
-export default config

@@ -1,2 +1,27 @@
 // The core's one public entry: application code imports `@/core` and nothing deeper.
-export {}
+
+export * from './types'
+export { KpiEngine, UPSERT_OUTCOMES } from './engine/engine'
+export type { KpiEngineOptions, LiveReport, UpsertOutcome } from './engine/engine'
+export { csatKpi } from './kpi/csat'
+export { durationStats } from './kpi/durationStats'
+export { firstReplyBucketIndex, labelBuckets } from './kpi/firstReplyBucket'
+export { isOneTouch } from './kpi/oneTouch'
+export { previousPeriod } from './kpi/period'
+export { rateKpi, ratio } from './kpi/rate'
+export { isReassigned } from './kpi/reassigned'
+export { isReopened } from './kpi/reopened'
+export { SLA_OUTCOMES, slaOutcome, slaStats } from './kpi/slaAchievement'
+export type { SlaOutcome, SlaTargetState } from './kpi/slaAchievement'
+export { isSolvedStatus } from './kpi/solved'
+export { medianAndP90, quantileBySort, quantileCont } from './_lib/quantile'
+export { SortedValues, ValueBuffer } from './_lib/valueSink'
+export type { ValueSink } from './_lib/valueSink'
+export {
+  formatDay,
+  isValidTimeZone,
+  localMidnight,
+  offsetMinutesAt,
+  OffsetTable,
+  parseDay,
+} from './_lib/zonedTime'

@@ -1,0 +1,758 @@
+// Zendesk JSON for the generated entities: tickets, ticket metric sets, users (admin and end-user views),
+// organizations, groups, satisfaction ratings, SLA policies and ticket metric events. Field names and
+// nesting follow the live API (zendesk-api.md §2–3), e.g. `ticket_metric` as an object and metric
+// durations as `{calendar, business}` whose values are null until both events happened.
+import {
+  CLOSE_AFTER_MS,
+  type Lifecycle,
+  type Status,
+  type TicketState,
+  subjectOf,
+  ticketAgentId,
+  ticketGroupId,
+  ticketOrgId,
+  ticketRequesterId,
+} from './lifecycle'
+import { hash32 } from './random'
+import {
+  ADMIN_ID,
+  BRAND_ID,
+  METRIC_SET_BASE,
+  ORG_PLANS,
+  RATING_BASE,
+  SLA_POLICY_IDS,
+  TICKET_FIELD_ORDER,
+  TICKET_FIELD_TOPIC,
+  TICKET_FORM_ID,
+  type Skeleton,
+  agentId,
+  customerId,
+  groupId,
+  orgId,
+  userRef,
+} from './skeleton'
+import { MINUTE_MS, businessMinutesBetween, iso, unix } from './time'
+
+export type Json = Record<string, unknown>
+
+/** Account-wide identity of the simulated Zendesk instance. */
+export const DEFAULT_BASE_URL = 'https://retention-radar.zendesk.com'
+export const ADMIN_EMAIL = 'admin@retention-radar.example'
+
+/** Demo API token of an account (derived from the seed, stable across runs). */
+export function apiTokenFor(seed: number): string {
+  const parts = [hash32(seed, 'token', 1), hash32(seed, 'token', 2), hash32(seed, 'token', 3)]
+  return parts.map((p) => p.toString(36).padStart(7, '0')).join('')
+}
+
+export const CUSTOM_STATUS_IDS: Record<Exclude<Status, 'deleted'>, number> = {
+  new: 360_000_301,
+  open: 360_000_302,
+  pending: 360_000_303,
+  hold: 360_000_304,
+  solved: 360_000_305,
+  closed: 360_000_305,
+}
+
+/** Edits made through `PUT /api/v2/tickets/{id}` (persisted for the session). */
+export type TicketOverride = {
+  tags?: string[]
+  customFields?: Map<number, unknown>
+  updatedMs?: number
+}
+
+const FIRST_NAMES = [
+  'Ada',
+  'Ben',
+  'Carla',
+  'Dev',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kemi',
+  'Liam',
+  'Maya',
+  'Noah',
+  'Olga',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sam',
+  'Tariq',
+  'Uma',
+  'Victor',
+  'Wen',
+  'Yara',
+]
+const LAST_NAMES = [
+  'Adams',
+  'Berg',
+  'Costa',
+  'Dubois',
+  'Evans',
+  'Fischer',
+  'Garcia',
+  'Hughes',
+  'Ito',
+  'Jensen',
+  'Kowalski',
+  'Lopez',
+  'Mensah',
+  'Novak',
+  'Okafor',
+  'Patel',
+  'Quispe',
+  'Rossi',
+  'Silva',
+  'Tanaka',
+]
+const COMPANY_WORDS = [
+  'Acme',
+  'Blue',
+  'Cedar',
+  'Delta',
+  'Ember',
+  'Fjord',
+  'Granite',
+  'Harbor',
+  'Iris',
+  'Juniper',
+  'Kite',
+  'Lumen',
+  'Maple',
+  'Nimbus',
+  'Orbit',
+  'Pine',
+  'Quartz',
+  'Ridge',
+  'Summit',
+  'Tidal',
+]
+const COMPANY_SUFFIX = ['Labs', 'Goods', 'Outfitters', 'Systems', 'Trading', 'Studio', 'Supply']
+const GROUP_NAMES = [
+  'Support',
+  'Billing',
+  'Technical',
+  'Returns',
+  'VIP Desk',
+  'Onboarding',
+  'Escalations',
+  'Shipping',
+]
+
+function personName(seed: number, id: number): string {
+  const h = hash32(seed, 'name', id)
+  return `${FIRST_NAMES[h % FIRST_NAMES.length] ?? 'Alex'} ${LAST_NAMES[(h >>> 8) % LAST_NAMES.length] ?? 'Smith'}`
+}
+
+export function orgName(seed: number, index: number): string {
+  const h = hash32(seed, 'org-name', index)
+  const a = COMPANY_WORDS[h % COMPANY_WORDS.length] ?? 'Acme'
+  const b = COMPANY_SUFFIX[(h >>> 8) % COMPANY_SUFFIX.length] ?? 'Co'
+  return `${a} ${b} ${index + 1}`
+}
+
+export function groupName(index: number): string {
+  return GROUP_NAMES[index] ?? `Group ${index + 1}`
+}
+
+// TICKETS
+
+export function ticketTags(sk: Skeleton, lc: Lifecycle): string[] {
+  const tags: string[] = [lc.topic]
+  const tier = customerTier(sk.customerValue[lc.requester] ?? 0)
+  if (tier !== null) tags.push(tier)
+  if (lc.orderNumber !== null) tags.push('has_order')
+  if (lc.priority === 'urgent') tags.push('escalated')
+  return tags
+}
+
+function satisfactionOnTicket(sk: Skeleton, lc: Lifecycle, st: TicketState): Json {
+  if (st.csat === 'good' || st.csat === 'bad') {
+    const r: Json = { id: RATING_BASE + lc.id, score: st.csat, comment: lc.csatComment ?? '' }
+    if (st.csat === 'bad') r.reason = lc.csatReason ?? 'Some other reason'
+    return r
+  }
+  void sk
+  return { score: st.csat }
+}
+
+/** The ticket object (`TicketObject`) at the state `st`. */
+export function ticketJson(
+  sk: Skeleton,
+  lc: Lifecycle,
+  st: TicketState,
+  baseUrl: string,
+  override?: TicketOverride,
+): Json {
+  const requesterId = ticketRequesterId(lc)
+  const subject = subjectOf(lc)
+  const status = st.status
+  const updatedMs = Math.max(st.updatedMs, override?.updatedMs ?? 0)
+  const customFields = [
+    { id: TICKET_FIELD_TOPIC, value: lc.topic },
+    { id: TICKET_FIELD_ORDER, value: lc.orderNumber },
+  ]
+  if (override?.customFields) {
+    for (const [id, value] of override.customFields) {
+      const existing = customFields.find((f) => f.id === id)
+      if (existing) existing.value = value as string
+      else customFields.push({ id, value: value as string })
+    }
+  }
+  return {
+    url: `${baseUrl}/api/v2/tickets/${lc.id}.json`,
+    id: lc.id,
+    external_id: null,
+    via: { channel: lc.channel, source: { from: {}, to: {}, rel: null } },
+    created_at: iso(lc.createdMs),
+    updated_at: iso(updatedMs),
+    generated_timestamp: unix(updatedMs),
+    type: lc.type,
+    subject,
+    raw_subject: subject,
+    description: `${subject} (order ${lc.orderNumber ?? 'n/a'})`,
+    priority: lc.priority,
+    status,
+    recipient: lc.channel === 'email' ? 'support@retention-radar.example' : null,
+    requester_id: requesterId,
+    submitter_id: requesterId,
+    assignee_id: st.assigned ? ticketAgentId(lc) : null,
+    organization_id: ticketOrgId(sk, lc),
+    group_id: st.assigned ? ticketGroupId(lc) : null,
+    collaborator_ids: [],
+    follower_ids: [],
+    email_cc_ids: [],
+    forum_topic_id: null,
+    problem_id: null,
+    has_incidents: false,
+    is_public: true,
+    due_at: null,
+    tags: override?.tags ?? ticketTags(sk, lc),
+    custom_fields: customFields,
+    satisfaction_rating: satisfactionOnTicket(sk, lc, st),
+    sharing_agreement_ids: [],
+    custom_status_id: status === 'deleted' ? CUSTOM_STATUS_IDS.open : CUSTOM_STATUS_IDS[status],
+    fields: customFields,
+    followup_ids: [],
+    ticket_form_id: TICKET_FORM_ID,
+    brand_id: BRAND_ID,
+    allow_channelback: false,
+    allow_attachments: true,
+    from_messaging_channel: lc.channel === 'native_messaging',
+  }
+}
+
+type Duration = { calendar: number | null; business: number | null }
+const NULL_DURATION: Duration = { calendar: null, business: null }
+
+function duration(from: number, to: number): Duration {
+  return {
+    calendar: Math.round((to - from) / MINUTE_MS),
+    business: businessMinutesBetween(from, to),
+  }
+}
+
+/** Scales a sub-period (pending, on-hold) to business minutes using the ticket's business/calendar ratio. */
+function part(minutes: number, whole: Duration): Duration {
+  const cal = whole.calendar ?? 0
+  const ratio = cal > 0 ? (whole.business ?? 0) / cal : 0
+  return { calendar: minutes, business: Math.round(minutes * ratio) }
+}
+
+/** The ticket metric set (`TicketMetricObject`, live shape) at the state `st`. */
+export function metricSetJson(lc: Lifecycle, st: TicketState, baseUrl: string): Json {
+  const id = METRIC_SET_BASE + lc.id
+  const solved = !Number.isNaN(st.solvedMs)
+  const reply = st.replied ? duration(lc.createdMs, lc.firstReplyMs) : NULL_DURATION
+  let firstRes = NULL_DURATION
+  let fullRes = NULL_DURATION
+  let agentWait = NULL_DURATION
+  let requesterWait = NULL_DURATION
+  let onHold = NULL_DURATION
+  if (solved) {
+    firstRes = duration(lc.createdMs, lc.firstSolveMs)
+    fullRes = duration(lc.createdMs, st.solvedMs)
+    const finalVisible = st.solvedMs === lc.finalSolveMs
+    const pendingMin = finalVisible ? lc.pendingMin : 0
+    const holdMin = finalVisible ? lc.holdMin : 0
+    agentWait = part(pendingMin, fullRes)
+    onHold = part(holdMin, fullRes)
+    requesterWait = {
+      calendar: Math.max(0, (fullRes.calendar ?? 0) - pendingMin),
+      business: Math.max(0, (fullRes.business ?? 0) - (agentWait.business ?? 0)),
+    }
+  }
+  const lastReplyMs = st.replied ? lc.firstReplyMs : lc.createdMs
+  const latestComment = Math.max(lastReplyMs, solved ? st.solvedMs : 0)
+  const statusUpdated = st.status === 'closed' ? st.solvedMs + CLOSE_AFTER_MS : st.updatedMs
+  const assignedAt = st.assigned ? iso(lc.assignedMs) : null
+  return {
+    url: `${baseUrl}/api/v2/ticket_metrics/${id}.json`,
+    id,
+    ticket_id: lc.id,
+    created_at: iso(lc.createdMs),
+    updated_at: iso(st.updatedMs),
+    group_stations: st.assigned ? lc.groupStations : 0,
+    assignee_stations: st.assigned ? lc.assigneeStations : 0,
+    reopens: st.reopens,
+    replies: st.replies,
+    assignee_updated_at: st.replied ? iso(latestComment) : null,
+    requester_updated_at: iso(lc.createdMs),
+    status_updated_at: iso(statusUpdated),
+    initially_assigned_at: assignedAt,
+    assigned_at: assignedAt,
+    solved_at: solved ? iso(st.solvedMs) : null,
+    latest_comment_added_at: iso(latestComment),
+    custom_status_updated_at: iso(statusUpdated),
+    reply_time_in_minutes: reply,
+    first_resolution_time_in_minutes: firstRes,
+    full_resolution_time_in_minutes: fullRes,
+    agent_wait_time_in_minutes: agentWait,
+    requester_wait_time_in_minutes: requesterWait,
+    on_hold_time_in_minutes: onHold,
+  }
+}
+
+/** The satisfaction rating record (`SatisfactionRatingObject`), or null when the survey was never offered. */
+export function ratingJson(lc: Lifecycle, st: TicketState, baseUrl: string): Json | null {
+  if (st.csat === 'unoffered' || st.status === 'deleted') return null
+  const id = RATING_BASE + lc.id
+  const rated = st.csat === 'good' || st.csat === 'bad'
+  const createdMs = lc.csatOfferedMs
+  const r: Json = {
+    url: `${baseUrl}/api/v2/satisfaction_ratings/${id}.json`,
+    id,
+    assignee_id: ticketAgentId(lc),
+    group_id: ticketGroupId(lc),
+    requester_id: ticketRequesterId(lc),
+    ticket_id: lc.id,
+    score: st.csat,
+    created_at: iso(createdMs),
+    updated_at: iso(rated ? lc.csatRatedMs : createdMs),
+    comment: rated ? (lc.csatComment ?? '') : '',
+  }
+  if (st.csat === 'bad') r.reason = lc.csatReason ?? 'Some other reason'
+  return r
+}
+
+// PEOPLE AND ORGANIZATIONS
+
+export type VipTier = 'vip_gold' | 'vip_silver'
+
+/** Tier tag of an end user from lifetime value: gold ≥ 2,500, silver ≥ 1,000. */
+export function customerTier(value: number): VipTier | null {
+  if (value >= 2500) return 'vip_gold'
+  if (value >= 1000) return 'vip_silver'
+  return null
+}
+
+export type UserView = 'admin' | 'end-user'
+
+function baseUser(
+  sk: Skeleton,
+  id: number,
+  name: string,
+  email: string,
+  role: 'admin' | 'agent' | 'end-user',
+  organizationId: number | null,
+  createdMs: number,
+  updatedMs: number,
+  baseUrl: string,
+): Json {
+  return {
+    id,
+    url: `${baseUrl}/api/v2/users/${id}.json`,
+    name,
+    email,
+    created_at: iso(createdMs),
+    updated_at: iso(updatedMs),
+    time_zone: 'UTC',
+    iana_time_zone: 'Etc/UTC',
+    phone: null,
+    shared_phone_number: null,
+    photo: null,
+    locale_id: 1,
+    locale: 'en-US',
+    organization_id: organizationId,
+    role,
+    verified: true,
+    external_id: null,
+    tags: [] as string[],
+    alias: null,
+    active: true,
+    shared: false,
+    shared_agent: false,
+    last_login_at: role === 'end-user' ? null : iso(sk.endMs - 3_600_000),
+    two_factor_auth_enabled: false,
+    signature: null,
+    details: '',
+    notes: '',
+    role_type: null,
+    custom_role_id: null,
+    moderator: role !== 'end-user',
+    ticket_restriction: role === 'end-user' ? 'requested' : null,
+    only_private_comments: false,
+    restricted_agent: role === 'agent',
+    suspended: false,
+    default_group_id: null as number | null,
+    report_csv: role === 'admin',
+    user_fields: {},
+  }
+}
+
+const END_USER_FIELDS = [
+  'id',
+  'url',
+  'name',
+  'email',
+  'created_at',
+  'updated_at',
+  'time_zone',
+  'iana_time_zone',
+  'phone',
+  'shared_phone_number',
+  'photo',
+  'locale_id',
+  'locale',
+  'organization_id',
+  'role',
+  'verified',
+] as const
+
+/** A user in the admin view (`UserForAdmin`), or undefined for an unknown id. */
+export function userJson(
+  sk: Skeleton,
+  id: number,
+  baseUrl: string,
+  view: UserView = 'admin',
+): Json | undefined {
+  const ref = userRef(sk, id)
+  if (!ref) return undefined
+  let user: Json
+  if (ref.kind === 'admin') {
+    user = baseUser(
+      sk,
+      id,
+      'Avery Admin',
+      ADMIN_EMAIL,
+      'admin',
+      null,
+      sk.startMs - 400 * 86_400_000,
+      sk.startMs,
+      baseUrl,
+    )
+    user.default_group_id = groupId(0)
+  } else if (ref.kind === 'agent') {
+    const name = personName(sk.seed, id)
+    const email = `agent${ref.index + 1}@retention-radar.example`
+    user = baseUser(
+      sk,
+      id,
+      name,
+      email,
+      'agent',
+      null,
+      sk.startMs - 200 * 86_400_000,
+      sk.startMs,
+      baseUrl,
+    )
+    user.default_group_id = groupId(sk.agentGroup[ref.index] ?? 0)
+  } else {
+    const c = ref.index
+    const name = personName(sk.seed, id)
+    const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${c + 1}@customer.example`
+    const org = sk.customerOrg[c] ?? -1
+    const signup = sk.customerSignupMs[c] ?? sk.startMs
+    const lastOrder = sk.customerLastOrderMs[c] ?? signup
+    user = baseUser(
+      sk,
+      id,
+      name,
+      email,
+      'end-user',
+      org >= 0 ? orgId(org) : null,
+      signup,
+      Math.max(signup, lastOrder),
+      baseUrl,
+    )
+    const value = sk.customerValue[c] ?? 0
+    const tier = customerTier(value)
+    user.tags = tier === null ? [] : [tier]
+    user.user_fields = {
+      lifetime_value: value,
+      total_orders: sk.customerOrders[c] ?? 0,
+      last_order_at: iso(lastOrder),
+    }
+  }
+  if (view === 'end-user') {
+    const slim: Json = {}
+    for (const key of END_USER_FIELDS) slim[key] = user[key]
+    return slim
+  }
+  return user
+}
+
+/** Agent ids of the account (admin first). */
+export function staffIds(sk: Skeleton): number[] {
+  const ids = [ADMIN_ID]
+  for (let i = 0; i < sk.agentCount; i++) ids.push(agentId(i))
+  return ids
+}
+
+export function customerIdOf(index: number): number {
+  return customerId(index)
+}
+
+/** An organization (`OrganizationObject`) with `plan` and `annual_revenue` custom fields. */
+export function organizationJson(sk: Skeleton, index: number, baseUrl: string): Json {
+  const id = orgId(index)
+  const plan = ORG_PLANS[sk.orgPlan[index] ?? 0] ?? 'starter'
+  const name = orgName(sk.seed, index)
+  const created = sk.orgCreatedMs[index] ?? sk.startMs
+  return {
+    url: `${baseUrl}/api/v2/organizations/${id}.json`,
+    id,
+    name,
+    shared_tickets: false,
+    shared_comments: false,
+    external_id: null,
+    created_at: iso(created),
+    updated_at: iso(created),
+    domain_names: [`${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.example`],
+    details: '',
+    notes: '',
+    group_id: null,
+    tags: [plan],
+    organization_fields: { plan, annual_revenue: sk.orgRevenue[index] ?? 0 },
+  }
+}
+
+export function groupJson(sk: Skeleton, index: number, baseUrl: string): Json {
+  const id = groupId(index)
+  return {
+    url: `${baseUrl}/api/v2/groups/${id}.json`,
+    id,
+    name: groupName(index),
+    description: '',
+    default: index === 0,
+    deleted: false,
+    is_public: true,
+    created_at: iso(sk.startMs - 400 * 86_400_000),
+    updated_at: iso(sk.startMs - 400 * 86_400_000),
+  }
+}
+
+// SLA POLICIES AND METRIC EVENTS
+
+type PolicyMetric = { priority: string; metric: string; target: number; business_hours: boolean }
+export type SlaPolicy = { id: number; title: string; description: string; metrics: PolicyMetric[] }
+
+/** The two SLA policies of the account (calendar-hour targets, in minutes). */
+export const SLA_POLICIES: readonly SlaPolicy[] = [
+  {
+    id: SLA_POLICY_IDS[0],
+    title: 'Urgent and high priority',
+    description: 'Fast lane for urgent and high priority tickets',
+    metrics: [
+      { priority: 'urgent', metric: 'first_reply_time', target: 60, business_hours: false },
+      { priority: 'high', metric: 'first_reply_time', target: 240, business_hours: false },
+      { priority: 'urgent', metric: 'requester_wait_time', target: 480, business_hours: false },
+      { priority: 'high', metric: 'requester_wait_time', target: 1440, business_hours: false },
+    ],
+  },
+  {
+    id: SLA_POLICY_IDS[1],
+    title: 'Standard',
+    description: 'Normal and low priority tickets',
+    metrics: [
+      { priority: 'normal', metric: 'first_reply_time', target: 480, business_hours: false },
+      { priority: 'low', metric: 'first_reply_time', target: 1440, business_hours: false },
+      { priority: 'normal', metric: 'requester_wait_time', target: 2880, business_hours: false },
+      { priority: 'low', metric: 'requester_wait_time', target: 5760, business_hours: false },
+    ],
+  },
+]
+
+export function slaPolicyJson(sk: Skeleton, p: SlaPolicy, position: number, baseUrl: string): Json {
+  const priorities = [...new Set(p.metrics.map((m) => m.priority))]
+  return {
+    url: `${baseUrl}/api/v2/slas/policies/${p.id}.json`,
+    id: p.id,
+    title: p.title,
+    description: p.description,
+    position,
+    filter: {
+      all: [],
+      any: priorities.map((value) => ({ field: 'priority', operator: 'is', value })),
+    },
+    policy_metrics: p.metrics,
+    created_at: iso(sk.startMs - 30 * 86_400_000),
+    updated_at: iso(sk.startMs - 30 * 86_400_000),
+  }
+}
+
+export function policyFor(priority: string): { policy: SlaPolicy; reply: number; wait: number } {
+  const policy = priority === 'urgent' || priority === 'high' ? SLA_POLICIES[0] : SLA_POLICIES[1]
+  if (!policy) throw new Error('no SLA policy')
+  const target = (metric: string): number =>
+    policy.metrics.find((m) => m.priority === priority && m.metric === metric)?.target ?? 0
+  return { policy, reply: target('first_reply_time'), wait: target('requester_wait_time') }
+}
+
+/** A ticket metric event before its account-wide id is assigned. */
+export type RawMetricEvent = {
+  timeMs: number
+  ticketId: number
+  metric: 'reply_time' | 'requester_wait_time' | 'resolution_time' | 'agent_work_time'
+  instanceId: number
+  type: 'activate' | 'pause' | 'fulfill' | 'apply_sla' | 'breach'
+  sla?: Json
+  deleted?: boolean
+}
+
+/** Ticket metric events of one ticket up to `now`, in time order. */
+export function metricEvents(lc: Lifecycle, st: TicketState, now: number): RawMetricEvent[] {
+  const cut = st.status === 'deleted' ? lc.deletedMs : now
+  const out: RawMetricEvent[] = []
+  const add = (e: RawMetricEvent): void => {
+    if (e.timeMs <= cut) out.push(e)
+  }
+  const t = lc.id
+  const c = lc.createdMs
+  const { policy, reply, wait } = policyFor(lc.priority)
+  const slaOf = (target: number): Json => ({
+    target,
+    business_hours: false,
+    policy: { id: policy.id, title: policy.title, description: policy.description },
+  })
+  const solveMs = lc.finalSolveMs
+  const replyEnd = Number.isNaN(lc.firstReplyMs) ? lc.firstSolveMs : lc.firstReplyMs
+  add({ timeMs: c, ticketId: t, metric: 'reply_time', instanceId: 1, type: 'activate' })
+  add({
+    timeMs: c,
+    ticketId: t,
+    metric: 'reply_time',
+    instanceId: 1,
+    type: 'apply_sla',
+    sla: slaOf(reply),
+  })
+  if (replyEnd - c > reply * MINUTE_MS) {
+    // About 1 % of breaches are later retracted (deleted: true); the SLA then counts as achieved.
+    const retracted = hash32(t, 'retract') % 100 === 0
+    add({
+      timeMs: c + reply * MINUTE_MS,
+      ticketId: t,
+      metric: 'reply_time',
+      instanceId: 1,
+      type: 'breach',
+      deleted: retracted,
+    })
+  }
+  add({ timeMs: replyEnd, ticketId: t, metric: 'reply_time', instanceId: 1, type: 'fulfill' })
+
+  add({ timeMs: c, ticketId: t, metric: 'requester_wait_time', instanceId: 1, type: 'activate' })
+  add({
+    timeMs: c,
+    ticketId: t,
+    metric: 'requester_wait_time',
+    instanceId: 1,
+    type: 'apply_sla',
+    sla: slaOf(wait),
+  })
+  const pendingEnd = lc.pendingStartMs + lc.pendingMin * MINUTE_MS
+  if (lc.pendingMin > 0) {
+    add({
+      timeMs: lc.pendingStartMs,
+      ticketId: t,
+      metric: 'requester_wait_time',
+      instanceId: 1,
+      type: 'pause',
+    })
+    add({
+      timeMs: pendingEnd,
+      ticketId: t,
+      metric: 'requester_wait_time',
+      instanceId: 1,
+      type: 'activate',
+    })
+  }
+  const waited = (solveMs - c) / MINUTE_MS - lc.pendingMin
+  if (waited > wait) {
+    const beforePending = lc.pendingMin > 0 ? (lc.pendingStartMs - c) / MINUTE_MS : Infinity
+    const breachMs = c + (wait <= beforePending ? wait : wait + lc.pendingMin) * MINUTE_MS
+    add({
+      timeMs: breachMs,
+      ticketId: t,
+      metric: 'requester_wait_time',
+      instanceId: 1,
+      type: 'breach',
+      deleted: false,
+    })
+  }
+  add({
+    timeMs: solveMs,
+    ticketId: t,
+    metric: 'requester_wait_time',
+    instanceId: 1,
+    type: 'fulfill',
+  })
+
+  add({ timeMs: c, ticketId: t, metric: 'resolution_time', instanceId: 1, type: 'activate' })
+  if (!Number.isNaN(lc.reopenMs)) {
+    add({
+      timeMs: lc.firstSolveMs,
+      ticketId: t,
+      metric: 'resolution_time',
+      instanceId: 1,
+      type: 'fulfill',
+    })
+    add({
+      timeMs: lc.reopenMs,
+      ticketId: t,
+      metric: 'resolution_time',
+      instanceId: 1,
+      type: 'activate',
+    })
+  }
+  add({ timeMs: solveMs, ticketId: t, metric: 'resolution_time', instanceId: 1, type: 'fulfill' })
+
+  add({ timeMs: c, ticketId: t, metric: 'agent_work_time', instanceId: 1, type: 'activate' })
+  if (lc.pendingMin > 0) {
+    add({
+      timeMs: lc.pendingStartMs,
+      ticketId: t,
+      metric: 'agent_work_time',
+      instanceId: 1,
+      type: 'pause',
+    })
+    add({
+      timeMs: pendingEnd,
+      ticketId: t,
+      metric: 'agent_work_time',
+      instanceId: 1,
+      type: 'activate',
+    })
+  }
+  add({ timeMs: solveMs, ticketId: t, metric: 'agent_work_time', instanceId: 1, type: 'fulfill' })
+  out.sort((a, b) => a.timeMs - b.timeMs)
+  return out
+}
+
+/** Zendesk JSON of a metric event with its id. */
+export function metricEventJson(e: RawMetricEvent, id: number): Json {
+  const j: Json = {
+    id,
+    ticket_id: e.ticketId,
+    metric: e.metric,
+    instance_id: e.instanceId,
+    type: e.type,
+    time: iso(e.timeMs),
+  }
+  if (e.sla) j.sla = e.sla
+  if (e.deleted !== undefined) j.deleted = e.deleted
+  return j
+}

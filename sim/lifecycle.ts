@@ -1,0 +1,402 @@
+// One ticket's life, regenerated from (seed, ticket id): channel, priority, assignment, first reply,
+// resolutions, reopens, pending and on-hold periods, deletion and the satisfaction survey. `stateAt`
+// cuts the life at an instant (the account clock), which gives the status and metrics Zendesk would show
+// then: a later clock means more replies, solves and closures, never a different past.
+import { chance, intBetween, logNormal, pick, streamFor, weighted, type Rng } from './random'
+import {
+  BASE_RESOLUTION_HOURS,
+  CHANNEL_MIX,
+  CHANNELS,
+  type Channel,
+  type Skeleton,
+  agentId,
+  customerId,
+  groupId,
+  orgId,
+} from './skeleton'
+import { DAY_MS, HOUR_MS, MINUTE_MS, isBusinessHours } from './time'
+
+// TYPES
+
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const
+export type Priority = (typeof PRIORITIES)[number]
+export const TICKET_TYPES = ['question', 'incident', 'problem', 'task'] as const
+export type TicketType = (typeof TICKET_TYPES)[number]
+export const TOPICS = [
+  'order_status',
+  'shipping',
+  'returns',
+  'billing',
+  'account_access',
+  'product_question',
+  'bug_report',
+  'feature_request',
+] as const
+export type Topic = (typeof TOPICS)[number]
+
+export type Status = 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed' | 'deleted'
+
+/** Everything that will ever happen to a ticket (instants in ms; NaN when it never happens). */
+export type Lifecycle = {
+  id: number
+  requester: number
+  channel: Channel
+  priority: Priority
+  type: TicketType | null
+  topic: Topic
+  orderNumber: string | null
+  groupIndex: number
+  agentIndex: number
+  /** Index of the first assignee when the ticket was reassigned, else same as agentIndex. */
+  firstAgentIndex: number
+  firstGroupIndex: number
+  assigneeStations: number
+  groupStations: number
+  createdMs: number
+  assignedMs: number
+  firstReplyMs: number
+  extraReplies: number
+  firstSolveMs: number
+  reopenMs: number
+  finalSolveMs: number
+  pendingMin: number
+  pendingStartMs: number
+  holdMin: number
+  holdStartMs: number
+  deletedMs: number
+  csatOfferedMs: number
+  csatRatedMs: number
+  csatGood: boolean
+  csatComment: string | null
+  csatReason: string | null
+  subjectIndex: number
+}
+
+/** The ticket as seen at one instant. */
+export type TicketState = {
+  status: Status
+  updatedMs: number
+  assigned: boolean
+  replied: boolean
+  replies: number
+  reopens: number
+  /** Solve instant that the metrics report (first solve, or the final one after a reopen), or NaN. */
+  solvedMs: number
+  firstSolveVisible: boolean
+  csat: 'unoffered' | 'offered' | 'good' | 'bad'
+}
+
+// CONSTANTS (part of the simulator's documented model)
+
+const REPLY_MEDIAN_MINUTES: Record<Channel, number> = {
+  chat: 3,
+  native_messaging: 5,
+  voice: 1,
+  email: 180,
+  web: 150,
+  api: 240,
+  mobile: 120,
+  twitter: 90,
+  facebook: 90,
+}
+const PRIORITY_FACTOR: Record<Priority, number> = { urgent: 0.35, high: 0.6, normal: 1, low: 1.5 }
+/** Tickets arriving outside business hours wait this much longer for a first reply. */
+export const OFF_HOURS_REPLY_FACTOR = 2.5
+/** …and this much longer for resolution. */
+export const OFF_HOURS_RESOLUTION_FACTOR = 1.4
+/** Zendesk's default automation closes solved tickets after 4 days. */
+export const CLOSE_AFTER_MS = 4 * DAY_MS
+export const DELETED_SHARE = 0.006
+
+const SUBJECTS: Record<Topic, readonly string[]> = {
+  order_status: ['Where is my order?', 'Order still not shipped', 'Tracking number not working'],
+  shipping: ['Package arrived damaged', 'Change delivery address', 'Shipping cost question'],
+  returns: ['How do I return an item?', 'Refund not received', 'Exchange for a different size'],
+  billing: ['Charged twice', 'Invoice request', 'Update payment method'],
+  account_access: ["Can't log in", 'Password reset email missing', 'Two-factor code not arriving'],
+  product_question: [
+    'Is this compatible with my model?',
+    'Product availability',
+    'Warranty question',
+  ],
+  bug_report: ['Checkout page error', 'App crashes on start', 'Discount code not applied'],
+  feature_request: ['Please add gift wrapping', 'Request: dark mode', 'Subscription pause option'],
+}
+
+export function subjectOf(lc: Lifecycle): string {
+  const list = SUBJECTS[lc.topic]
+  return list[lc.subjectIndex % list.length] ?? 'Support request'
+}
+
+const GOOD_COMMENTS = [
+  'Thanks, quick and helpful!',
+  'Great support',
+  'Solved my problem',
+  null,
+  null,
+]
+const BAD_COMMENTS = ['Took far too long', 'Still not fixed', 'Nobody answered my question', null]
+const BAD_REASONS = [
+  'The issue took too long to resolve',
+  'The issue was not resolved',
+  "The agent's knowledge is unsatisfactory",
+  'Some other reason',
+]
+
+function channelOf(rng: Rng, sk: Skeleton, requester: number, first: boolean): Channel {
+  const preferred = CHANNELS[sk.customerChannel[requester] ?? 0] ?? 'email'
+  if (first || chance(rng, 0.7)) return preferred
+  return weighted(rng, CHANNEL_MIX)
+}
+
+/** Generates the full life of ticket `id` (1-based) of the skeleton. */
+export function lifecycle(sk: Skeleton, id: number): Lifecycle {
+  const i = id - 1
+  const rng = streamFor(sk.seed, 'ticket', id)
+  const requester = sk.ticketRequester[i] ?? 0
+  const createdMs = sk.ticketCreatedMs[i] ?? sk.startMs
+  return lifecycleFor(sk, rng, id, requester, createdMs, (sk.ticketFirstContact[i] ?? 0) === 1)
+}
+
+/** Generates a lifecycle for explicit inputs (used for tickets that arrive when the clock advances). */
+export function lifecycleFor(
+  sk: Skeleton,
+  rng: Rng,
+  id: number,
+  requester: number,
+  createdMs: number,
+  firstContact: boolean,
+): Lifecycle {
+  const channel = channelOf(rng, sk, requester, firstContact)
+  const priority = weighted<Priority>(rng, [
+    ['low', 0.2],
+    ['normal', 0.55],
+    ['high', 0.18],
+    ['urgent', 0.07],
+  ])
+  const type = weighted<TicketType | null>(rng, [
+    ['question', 0.45],
+    ['incident', 0.3],
+    ['problem', 0.08],
+    ['task', 0.05],
+    [null, 0.12],
+  ])
+  const topic = pick(rng, TOPICS)
+  const orderNumber = chance(rng, 0.6)
+    ? `R${String(100_000_000 + intBetween(rng, 0, 899_999_999))}`
+    : null
+  const groupIndex = Math.floor(rng.next() * sk.groupCount)
+  const agentsInGroup = Math.max(1, Math.ceil((sk.agentCount - groupIndex) / sk.groupCount))
+  const agentIndex = groupIndex + sk.groupCount * Math.floor(rng.next() * agentsInGroup)
+  const reassigned = chance(rng, 0.12)
+  const regrouped = reassigned && chance(rng, 0.5)
+  const firstGroupIndex = regrouped ? (groupIndex + 1) % sk.groupCount : groupIndex
+  const firstAgentIndex = reassigned ? (agentIndex + 1) % sk.agentCount : agentIndex
+  const assigneeStations = reassigned ? (chance(rng, 0.15) ? 3 : 2) : 1
+  const groupStations = regrouped ? 2 : 1
+
+  const offHours = !isBusinessHours(createdMs)
+  const slowness = sk.customerSlowness[requester] ?? 1
+  const assignedMs = createdMs + Math.round(logNormal(rng, 4, 1.2) * MINUTE_MS)
+
+  // First reply: log-normal by channel and priority, slower off hours; 6 % are solved with no reply.
+  const noReply = chance(rng, 0.06)
+  let replyMin = logNormal(
+    rng,
+    REPLY_MEDIAN_MINUTES[channel] *
+      PRIORITY_FACTOR[priority] *
+      (offHours ? OFF_HOURS_REPLY_FACTOR : 1),
+    0.9,
+  )
+  replyMin = Math.max(replyMin, 0.5)
+  const firstReplyMs = noReply ? NaN : createdMs + Math.round(replyMin * MINUTE_MS)
+
+  // Full resolution: log-normal around the customer's slowness (planted relationship).
+  let resolutionMin = logNormal(
+    rng,
+    BASE_RESOLUTION_HOURS *
+      60 *
+      slowness *
+      PRIORITY_FACTOR[priority] *
+      (offHours ? OFF_HOURS_RESOLUTION_FACTOR : 1),
+    0.9,
+  )
+  if (channel === 'chat' || channel === 'native_messaging' || channel === 'voice')
+    resolutionMin *= 0.25
+  resolutionMin = Math.max(resolutionMin, noReply ? 2 : replyMin + 1)
+  const reopened = chance(rng, 0.05)
+  const firstResMin = reopened
+    ? Math.max(noReply ? 1 : replyMin + 0.5, resolutionMin * (0.3 + 0.4 * rng.next()))
+    : resolutionMin
+  const reopenGapMin = reopened ? Math.min(resolutionMin - firstResMin, logNormal(rng, 600, 1)) : 0
+  const firstSolveMs = createdMs + Math.round(firstResMin * MINUTE_MS)
+  const reopenMs = reopened
+    ? Math.min(
+        firstSolveMs + Math.round(reopenGapMin * MINUTE_MS),
+        createdMs + resolutionMin * MINUTE_MS - MINUTE_MS,
+      )
+    : NaN
+  const finalSolveMs = reopened
+    ? Math.max(createdMs + Math.round(resolutionMin * MINUTE_MS), (reopenMs || 0) + MINUTE_MS)
+    : firstSolveMs
+
+  // Pending (agent waits on the customer) and on-hold (waits on a third party) inside the resolution.
+  const span = (finalSolveMs - createdMs) / MINUTE_MS
+  const pendingMin = chance(rng, 0.5) ? Math.floor(span * (0.05 + 0.3 * rng.next())) : 0
+  const holdMin = chance(rng, 0.08) ? Math.floor(span * (0.05 + 0.25 * rng.next())) : 0
+  const replyAnchor = Number.isNaN(firstReplyMs) ? createdMs : firstReplyMs
+  const pendingStartMs = pendingMin > 0 ? replyAnchor + MINUTE_MS : NaN
+  const holdStartMs =
+    holdMin > 0
+      ? (pendingMin > 0 ? pendingStartMs + pendingMin * MINUTE_MS : replyAnchor) + MINUTE_MS
+      : NaN
+
+  const extraReplies = noReply
+    ? 0
+    : Math.floor(-Math.log(1 - rng.next()) * 1.1) + (reopened ? 1 : 0)
+
+  // Deleted tickets (spam, duplicates) disappear a little after creation.
+  const deletedMs = chance(rng, 0.006)
+    ? createdMs + Math.round(logNormal(rng, 120, 1.5) * MINUTE_MS)
+    : NaN
+
+  // Satisfaction survey: offered one day after the final solve on most channels; about a third answer.
+  const surveyable = channel !== 'api' && channel !== 'voice'
+  const offered = surveyable && chance(rng, 0.8)
+  const csatOfferedMs = offered ? finalSolveMs + DAY_MS : NaN
+  const answered = offered && chance(rng, 0.35)
+  const csatRatedMs = answered ? csatOfferedMs + Math.round(logNormal(rng, 6, 1.2) * HOUR_MS) : NaN
+  // Slow resolution lowers the good share (about 95 % when fast, 75 % past three days).
+  const resolutionHours = resolutionMin / 60
+  const pGood = 0.96 - 0.2 * Math.min(1, resolutionHours / 72) - (reopened ? 0.1 : 0)
+  const csatGood = chance(rng, pGood)
+  const csatComment = answered ? pick(rng, csatGood ? GOOD_COMMENTS : BAD_COMMENTS) : null
+  const csatReason = answered && !csatGood ? pick(rng, BAD_REASONS) : null
+
+  return {
+    id,
+    requester,
+    channel,
+    priority,
+    type,
+    topic,
+    orderNumber,
+    groupIndex,
+    agentIndex,
+    firstAgentIndex,
+    firstGroupIndex,
+    assigneeStations,
+    groupStations,
+    createdMs,
+    assignedMs,
+    firstReplyMs,
+    extraReplies,
+    firstSolveMs,
+    reopenMs,
+    finalSolveMs,
+    pendingMin,
+    pendingStartMs,
+    holdMin,
+    holdStartMs,
+    deletedMs,
+    csatOfferedMs,
+    csatRatedMs,
+    csatGood,
+    csatComment,
+    csatReason,
+    subjectIndex: intBetween(rng, 0, 2),
+  }
+}
+
+const le = (a: number, now: number): boolean => !Number.isNaN(a) && a <= now
+
+/** The ticket as Zendesk shows it at `now`. */
+export function stateAt(lc: Lifecycle, now: number): TicketState {
+  const deleted = le(lc.deletedMs, now)
+  const cut = deleted ? lc.deletedMs : now
+  const replied = le(lc.firstReplyMs, cut)
+  const finalSolved = le(lc.finalSolveMs, cut)
+  const firstSolved = le(lc.firstSolveMs, cut)
+  const reopenedYet = le(lc.reopenMs, cut)
+  const reopens = reopenedYet ? 1 : 0
+  let status: Status
+  let solvedMs = NaN
+  let updatedMs = lc.createdMs
+  const bump = (t: number): void => {
+    if (le(t, cut) && t > updatedMs) updatedMs = t
+  }
+  bump(lc.assignedMs)
+  bump(lc.firstReplyMs)
+  let csat: TicketState['csat'] = 'unoffered'
+  if (finalSolved || (firstSolved && !reopenedYet)) {
+    solvedMs = finalSolved ? lc.finalSolveMs : lc.firstSolveMs
+    status = le(solvedMs + CLOSE_AFTER_MS, cut) && finalSolved ? 'closed' : 'solved'
+    bump(lc.firstSolveMs)
+    bump(lc.reopenMs)
+    bump(solvedMs)
+    if (finalSolved) {
+      if (le(lc.csatRatedMs, cut)) csat = lc.csatGood ? 'good' : 'bad'
+      else if (le(lc.csatOfferedMs, cut)) csat = 'offered'
+      bump(lc.csatOfferedMs)
+      bump(lc.csatRatedMs)
+      if (status === 'closed') bump(solvedMs + CLOSE_AFTER_MS)
+    }
+  } else {
+    bump(lc.firstSolveMs)
+    bump(lc.reopenMs)
+    const inPending =
+      lc.pendingMin > 0 &&
+      le(lc.pendingStartMs, cut) &&
+      cut < lc.pendingStartMs + lc.pendingMin * MINUTE_MS
+    const inHold =
+      lc.holdMin > 0 && le(lc.holdStartMs, cut) && cut < lc.holdStartMs + lc.holdMin * MINUTE_MS
+    if (cut < lc.assignedMs) status = 'new'
+    else if (inHold) status = 'hold'
+    else if (inPending) status = 'pending'
+    else status = 'open'
+    if (lc.pendingMin > 0) {
+      bump(lc.pendingStartMs)
+      bump(lc.pendingStartMs + lc.pendingMin * MINUTE_MS)
+    }
+    if (lc.holdMin > 0) {
+      bump(lc.holdStartMs)
+      bump(lc.holdStartMs + lc.holdMin * MINUTE_MS)
+    }
+  }
+  // Replies: the first one, then the follow-ups spread over the resolution (all of them once solved).
+  let replies = 0
+  if (replied) {
+    replies = 1
+    if (lc.extraReplies > 0) {
+      if (finalSolved) replies += lc.extraReplies
+      else {
+        const spanMs = Math.max(lc.finalSolveMs - lc.firstReplyMs, 1)
+        const progress = Math.min(1, (cut - lc.firstReplyMs) / spanMs)
+        replies += Math.floor(lc.extraReplies * progress)
+      }
+    }
+  }
+  if (deleted) {
+    status = 'deleted'
+    updatedMs = lc.deletedMs
+  }
+  return {
+    status,
+    updatedMs,
+    assigned: cut >= lc.assignedMs,
+    replied,
+    replies,
+    reopens,
+    solvedMs,
+    firstSolveVisible: firstSolved,
+    csat,
+  }
+}
+
+export const ticketAgentId = (lc: Lifecycle): number => agentId(lc.agentIndex)
+export const ticketGroupId = (lc: Lifecycle): number => groupId(lc.groupIndex)
+export const ticketRequesterId = (lc: Lifecycle): number => customerId(lc.requester)
+export function ticketOrgId(sk: Skeleton, lc: Lifecycle): number | null {
+  const o = sk.customerOrg[lc.requester] ?? -1
+  return o >= 0 ? orgId(o) : null
+}

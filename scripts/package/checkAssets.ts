@@ -18,8 +18,8 @@ function checkPng(
   if (info.width !== width || info.height !== height) {
     f.error(file, undefined, `is ${info.width}×${info.height}; it must be ${width}×${height}`)
   }
-  if (needsAlpha && !info.hasAlpha)
-    f.error(file, undefined, 'must have a transparent background (PNG with alpha)')
+  if (needsAlpha && !info.hasTransparency)
+    f.error(file, undefined, 'must have a transparent background (no transparent pixel found)')
 }
 
 function checkSvg(f: Findings, file: string, role: string): void {

@@ -11,6 +11,9 @@ import type { Messages, Translate } from './translate'
 
 export type I18n = { locale: SupportedLocale; t: Translate; format: Formatters }
 
+type Loaded = { locale: SupportedLocale; messages: Messages }
+const ENGLISH: Loaded = { locale: 'en', messages: englishMessages }
+
 const I18nContext = createContext<I18n | undefined>(undefined)
 
 export type I18nProviderProps = {
@@ -25,12 +28,13 @@ export type I18nProviderProps = {
  */
 export function I18nProvider({ locale, children }: I18nProviderProps) {
   const resolved = resolveLocale(locale)
-  const [loaded, setLoaded] = useState<{ locale: SupportedLocale; messages: Messages }>({
-    locale: 'en',
-    messages: englishMessages,
-  })
+  const [loaded, setLoaded] = useState<Loaded>(ENGLISH)
 
   useEffect(() => {
+    if (resolved === 'en') {
+      setLoaded((previous) => (previous.locale === 'en' ? previous : ENGLISH))
+      return undefined
+    }
     let cancelled = false
     loadMessages(resolved)
       .then((messages) => {

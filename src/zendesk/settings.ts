@@ -48,15 +48,23 @@ function fail(messageKey: TranslationKey, params: TranslationParams): { problem:
 }
 
 function text(raw: unknown, fallback: string): { value: string } {
-  return { value: typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : fallback }
+  return {
+    value: typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : fallback,
+  }
 }
 
 function numberIn(min: number, max: number) {
   return (raw: unknown, fallback: number): Parsed<number> => {
     if (raw === undefined || raw === null || raw === '') return { value: fallback }
-    const value = typeof raw === 'number' ? raw : Number(String(raw).trim())
-    if (!Number.isFinite(value)) return fail('settings.notANumber', { value: String(raw), fallback })
-    if (value < min || value > max) return fail('settings.outOfRange', { min, max, value, fallback })
+    const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : NaN
+    if (!Number.isFinite(value)) {
+      return fail('settings.notANumber', {
+        value: JSON.stringify(raw).replace(/^"|"$/g, ''),
+        fallback,
+      })
+    }
+    if (value < min || value > max)
+      return fail('settings.outOfRange', { min, max, value, fallback })
     return { value }
   }
 }
@@ -114,7 +122,9 @@ const PARSERS = {
     if (raw === 'true' || raw === 'false') return { value: raw === 'true' }
     return { value: fallback }
   },
-} satisfies { [K in SettingName]: (raw: unknown, fallback: AppSettings[K]) => Parsed<AppSettings[K]> }
+} satisfies {
+  [K in SettingName]: (raw: unknown, fallback: AppSettings[K]) => Parsed<AppSettings[K]>
+}
 
 type ManifestParameter = { name: string; type: string; default?: unknown }
 

@@ -1,5 +1,4 @@
 import { Button } from '@zendeskgarden/react-buttons'
-import { getColor } from '@zendeskgarden/react-theming'
 import { LG, MD, SM } from '@zendeskgarden/react-typography'
 import { useRef } from 'react'
 import styled from 'styled-components'
@@ -18,10 +17,6 @@ const StyledSidebar = styled.main`
   flex-direction: column;
   gap: ${(p) => p.theme.space.sm};
   padding: ${(p) => p.theme.space.xs};
-`
-
-const StyledLabel = styled(SM)`
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
 `
 
 /** The ticket sidebar: who the customer is (value, tier and priority arrive with the value model). */
@@ -52,7 +47,7 @@ export function TicketSidebar() {
       )}
       {requester.status === 'success' && requester.data !== null && (
         <section>
-          <StyledLabel>{t('sidebar.requester')}</StyledLabel>
+          <SM isBold>{t('sidebar.requester')}</SM>
           <LG isBold data-testid="requester-name">
             {requester.data.name}
           </LG>

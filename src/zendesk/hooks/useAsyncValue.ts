@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 
 export type AsyncValue<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: Error }
-  | { status: 'success'; data: T }
+  { status: 'loading' } | { status: 'error'; error: Error } | { status: 'success'; data: T }
 
 /**
  * Runs `load` on mount and whenever `reload()` is called, keeping the result as state so views
@@ -22,7 +20,8 @@ export function useAsyncValue<T>(load: () => Promise<T>): AsyncValue<T> & { relo
         if (current) setState({ status: 'success', data })
       },
       (err: unknown) => {
-        if (current) setState({ status: 'error', error: err instanceof Error ? err : new Error(String(err)) })
+        if (current)
+          setState({ status: 'error', error: err instanceof Error ? err : new Error(String(err)) })
       },
     )
     return () => {

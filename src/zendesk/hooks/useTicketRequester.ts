@@ -12,9 +12,7 @@ export type TicketRequester = { id: number; name: string; email: string | null }
 export async function fetchTicketRequester(client: ZafClient): Promise<TicketRequester | null> {
   const result = await client.get('ticket.requester')
   const raw = result['ticket.requester'] as
-    | { id?: unknown; name?: unknown; email?: unknown }
-    | null
-    | undefined
+    { id?: unknown; name?: unknown; email?: unknown } | null | undefined
   if (raw === null || raw === undefined || typeof raw.id !== 'number') return null
   return {
     id: raw.id,

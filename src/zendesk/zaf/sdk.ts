@@ -7,9 +7,7 @@ declare global {
 }
 
 export type InitResult =
-  | { kind: 'client'; client: ZafClient }
-  | { kind: 'outside-zendesk' }
-  | { kind: 'sdk-missing' }
+  { kind: 'client'; client: ZafClient } | { kind: 'outside-zendesk' } | { kind: 'sdk-missing' }
 
 /**
  * Starts the ZAF client. The SDK is a global script (Zendesk's CDN in production, the npm

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import type { PackageFiles } from '../../../scripts/package/types'
+
+const ROOT = path.join(__dirname, '..', '..', '..')
+
+const PAGE = `<!doctype html><html><head>
+<script src="https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js"></script>
+<script type="module" src="./main-abc123.js"></script></head><body><div id="root"></div></body></html>`
+
+/**
+ * A package made from the project's real sources (manifest, translations, images) plus minimal
+ * location pages, i.e. what `npm run build` produces without the bundles. Tests break one thing.
+ */
+export function sourcePackage(): PackageFiles {
+  const files: PackageFiles = new Map()
+  const add = (rel: string, data: Uint8Array | string) =>
+    files.set(rel, { data: typeof data === 'string' ? new TextEncoder().encode(data) : data })
+  add('manifest.json', readFileSync(path.join(ROOT, 'manifest.json')))
+  for (const dir of ['translations', 'assets']) {
+    for (const name of readdirSync(path.join(ROOT, dir))) {
+      add(`${dir}/${name}`, readFileSync(path.join(ROOT, dir, name)))
+    }
+  }
+  for (const location of ['ticket_sidebar', 'nav_bar', 'background']) {
+    add(`assets/${location}.html`, PAGE)
+  }
+  add('assets/main-abc123.js', 'console.log("app")')
+  return files
+}
+
+export function readJson(files: PackageFiles, rel: string): Record<string, unknown> {
+  const file = files.get(rel)
+  if (file === undefined) throw new Error(`fixture has no ${rel}`)
+  return JSON.parse(new TextDecoder().decode(file.data)) as Record<string, unknown>
+}
+
+export function writeText(files: PackageFiles, rel: string, text: string): void {
+  files.set(rel, { data: new TextEncoder().encode(text) })
+}
+
+/**
+ * Sets (or, with `undefined`, deletes) the value at a dotted path of a JSON file in the package,
+ * e.g. `setJson(files, 'manifest.json', 'author.email', 'nope')`. Array indexes are path parts.
+ */
+export function setJson(files: PackageFiles, rel: string, dotted: string, value: unknown): void {
+  const json = readJson(files, rel)
+  const parts = dotted.split('.')
+  const last = parts.pop() ?? ''
+  let node: Record<string, unknown> = json
+  for (const part of parts) {
+    const next = node[part]
+    if (typeof next !== 'object' || next === null) throw new Error(`${rel} has no ${dotted}`)
+    node = next as Record<string, unknown>
+  }
+  if (value === undefined) delete node[last]
+  else node[last] = value
+  writeText(files, rel, JSON.stringify(json, null, 2))
+}

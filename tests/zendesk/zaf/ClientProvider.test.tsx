@@ -1,0 +1,68 @@
+import { act, render, renderHook, screen } from '@testing-library/react'
+
+import { ClientProvider, useClient, useRegisteredClient } from '@/zendesk/zaf/ClientProvider'
+
+import { createFakeZafClient } from '../../support/fakeZafClient'
+
+describe('useClient', () => {
+  it('throws if not rendered within a ClientProvider', () => {
+    jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    expect(() => renderHook(() => useClient())).toThrow(
+      'useClient() must be used within a ClientProvider',
+    )
+  })
+})
+
+describe('ClientProvider', () => {
+  it('renders nothing of the app until app.registered, then the app with its context', async () => {
+    const client = createFakeZafClient({ settings: { churnTag: 'leaving' } })
+    function Probe() {
+      const { context, metadata } = useRegisteredClient()
+      return (
+        <p>
+          {context.location} {String(metadata.settings.churnTag)}
+        </p>
+      )
+    }
+    render(
+      <ClientProvider
+        init={() => ({ kind: 'client', client })}
+        renderUnavailable={() => 'unavailable'}
+        renderRegistering={() => 'registering'}
+      >
+        <Probe />
+      </ClientProvider>,
+    )
+    expect(screen.getByText('registering')).toBeInTheDocument()
+    await act(async () => {
+      client.register()
+      await Promise.resolve()
+    })
+    expect(screen.getByText('ticket_sidebar leaving')).toBeInTheDocument()
+  })
+
+  it.each(['outside-zendesk', 'sdk-missing'] as const)('renders the %s state', (reason) => {
+    render(
+      <ClientProvider init={() => ({ kind: reason })} renderUnavailable={(r) => `no app: ${r}`}>
+        <p>app</p>
+      </ClientProvider>,
+    )
+    expect(screen.getByText(`no app: ${reason}`)).toBeInTheDocument()
+    expect(screen.queryByText('app')).not.toBeInTheDocument()
+  })
+
+  it('starts the client once', () => {
+    const init = jest.fn(() => ({ kind: 'client' as const, client: createFakeZafClient() }))
+    const { rerender } = render(
+      <ClientProvider init={init} renderUnavailable={() => null}>
+        <p>app</p>
+      </ClientProvider>,
+    )
+    rerender(
+      <ClientProvider init={init} renderUnavailable={() => null}>
+        <p>app</p>
+      </ClientProvider>,
+    )
+    expect(init).toHaveBeenCalledTimes(1)
+  })
+})

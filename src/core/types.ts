@@ -26,6 +26,8 @@ export const CHANNELS = [
   'messaging',
   'voice',
   'mobile',
+  'twitter',
+  'facebook',
   'rule',
   'system',
   'other',

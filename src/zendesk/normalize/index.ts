@@ -1,0 +1,78 @@
+// Normalisation of Zendesk export pages into the core's records, with data-quality counts.
+
+import type { SlaEvent, TicketRecord } from '@/core'
+import { normalizeMetricEvent } from './events'
+import { count } from './reasons'
+import type { ReasonCounts } from './reasons'
+import { isObject, normalizeTicket } from './ticket'
+
+export { normalizeChannel } from './channel'
+export { normalizeMetricEvent, slaMetricOf } from './events'
+export { REPAIR_REASONS, SKIP_REASONS } from './reasons'
+export type { Reason, ReasonCounts, RepairReason, SkipReason } from './reasons'
+export { ABSURD_MINUTES, METRIC_FIELDS, normalizeCsat, normalizeTicket } from './ticket'
+
+export interface NormalizedTickets {
+  records: TicketRecord[]
+  /** Tickets of the page that were dropped (their reasons are in `reasons`). */
+  skipped: number
+  reasons: ReasonCounts
+  /** Smallest and largest version instant (ms) on the page, for page-order checks. */
+  minVersion: number
+  maxVersion: number
+}
+
+/**
+ * The tickets of one incremental export page, joined with the page's `metric_sets` sideload by
+ * `ticket_id`. Never throws; a non-array `tickets` gives no records.
+ *
+ * @example
+ * normalizeTicketPage({ tickets: [ticket], metric_sets: [metricSet] }).records.length //=> 1
+ */
+export function normalizeTicketPage(page: {
+  tickets?: unknown
+  metric_sets?: unknown
+}): NormalizedTickets {
+  const reasons: ReasonCounts = {}
+  const sets = new Map<unknown, unknown>()
+  if (Array.isArray(page.metric_sets)) {
+    for (const ms of page.metric_sets) if (isObject(ms)) sets.set(ms.ticket_id, ms)
+  }
+  const records: TicketRecord[] = []
+  let skipped = 0
+  let minVersion = Infinity
+  let maxVersion = -Infinity
+  const tickets: unknown[] = Array.isArray(page.tickets) ? page.tickets : []
+  for (const t of tickets) {
+    const record = normalizeTicket(t, isObject(t) ? sets.get(t.id) : undefined, reasons)
+    if (record === null) {
+      skipped++
+      continue
+    }
+    records.push(record)
+    if (record.updatedAt < minVersion) minVersion = record.updatedAt
+    if (record.updatedAt > maxVersion) maxVersion = record.updatedAt
+  }
+  return { records, skipped, reasons, minVersion, maxVersion }
+}
+
+/**
+ * The events of one ticket metric events page.
+ *
+ * @example
+ * normalizeMetricEventPage({ ticket_metric_events: [event] }).events.length //=> 1
+ */
+export function normalizeMetricEventPage(page: { ticket_metric_events?: unknown }): {
+  events: SlaEvent[]
+  reasons: ReasonCounts
+} {
+  const reasons: ReasonCounts = {}
+  const events: SlaEvent[] = []
+  const raw: unknown[] = Array.isArray(page.ticket_metric_events) ? page.ticket_metric_events : []
+  for (const e of raw) {
+    const event = normalizeMetricEvent(e, reasons)
+    if (event !== null) events.push(event)
+  }
+  if (!Array.isArray(page.ticket_metric_events)) count(reasons, 'invalidSlaEvent')
+  return { events, reasons }
+}

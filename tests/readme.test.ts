@@ -7,6 +7,6 @@ const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8')
 
 describe('README', () => {
   it.each(manifest.parameters.map((p) => [p.name]))('documents the %s setting', (name) => {
-    expect(readme).toContain(`| \`${name}\` |`)
+    expect(readme).toMatch(new RegExp(`^\\|\\s*\`${name}\`\\s*\\|`, 'm'))
   })
 })

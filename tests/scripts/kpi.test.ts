@@ -1,0 +1,273 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { KpiReport } from '@/core'
+import { main } from '../../scripts/kpi/main'
+import {
+  exportPage,
+  metricEventsPage,
+  zendeskMetricSet,
+  zendeskTicket,
+} from '../support/fixtures/ticketBuilder'
+
+let dir: string
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'kpi-test-'))
+})
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
+
+function file(name: string, lines: unknown[], raw = false): string {
+  const p = path.join(dir, name)
+  writeFileSync(p, lines.map((l) => (raw ? String(l) : JSON.stringify(l))).join('\n') + '\n')
+  return p
+}
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) })
+  return { code, out, err }
+}
+
+const solved = (id: number, created: string, solvedAt: string, replies: number) => ({
+  ticket: zendeskTicket({
+    id,
+    status: 'solved',
+    created_at: created,
+    updated_at: solvedAt,
+    generated_timestamp: Date.parse(solvedAt) / 1000,
+    satisfaction_rating: { score: 'good' },
+  }),
+  metrics: zendeskMetricSet(id, {
+    solved_at: solvedAt,
+    replies,
+    full_resolution_time_in_minutes: { calendar: id * 100, business: id * 10 },
+  }),
+})
+
+describe('kpi command', () => {
+  it('prints the report as JSON in the documented shape', async () => {
+    const a = solved(1, '2024-03-04T09:00:00Z', '2024-03-05T09:00:00Z', 1)
+    const b = solved(2, '2024-03-04T10:00:00Z', '2024-03-06T09:00:00Z', 3)
+    const input = file('good.ndjson', [
+      exportPage([a.ticket], [a.metrics]),
+      exportPage([b.ticket], [b.metrics], true),
+    ])
+    const { code, out } = await run([
+      '--in',
+      input,
+      '--from',
+      '2024-03-04',
+      '--to',
+      '2024-03-11',
+      '--json',
+    ])
+    expect(code).toBe(0)
+    const report = JSON.parse(out) as KpiReport
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining([
+        'period',
+        'tickets',
+        'firstReplyMinutes',
+        'firstResolutionMinutes',
+        'fullResolutionMinutes',
+        'requesterWaitMinutes',
+        'agentWaitMinutes',
+        'onHoldMinutes',
+        'oneTouch',
+        'reopened',
+        'reassigned',
+        'csat',
+        'agents',
+        'groups',
+        'previous',
+        'dataQuality',
+      ]),
+    )
+    expect(report.period).toEqual({ from: '2024-03-04', to: '2024-03-11', timezone: 'UTC' })
+    expect(report.tickets).toMatchObject({ created: 2, solved: 2, unsolvedAtEnd: 0 })
+    expect(report.fullResolutionMinutes).toMatchObject({
+      count: 2,
+      mean: 150,
+      median: 150,
+      p90: 190,
+    })
+    expect(report.fullResolutionMinutes.business).toEqual({
+      count: 2,
+      mean: 15,
+      median: 15,
+      p90: 19,
+    })
+    expect(report.oneTouch).toEqual({ count: 1, rate: 0.5 })
+    expect(report.csat).toEqual({ good: 2, bad: 0, offered: 2, score: 1, responseRate: 1 })
+    expect(report.agents).toEqual([
+      {
+        id: 7001,
+        solved: 2,
+        firstReplyMinutesMedian: 30,
+        fullResolutionMinutesMedian: 150,
+        oneTouchRate: 0.5,
+        csatScore: 1,
+      },
+    ])
+    expect(report.previous.period).toEqual({
+      from: '2024-02-26',
+      to: '2024-03-04',
+      timezone: 'UTC',
+    })
+    expect(report.dataQuality).toEqual({ records: 2, skipped: 0, reasons: {} })
+  })
+
+  it('applies the bad-input rules and counts them', async () => {
+    const v1 = zendeskTicket({
+      id: 1,
+      status: 'open',
+      updated_at: '2024-03-04T10:00:00Z',
+      generated_timestamp: 0,
+    })
+    const v2 = { ...v1, status: 'pending', updated_at: '2024-03-05T10:00:00Z' }
+    const input = file(
+      'bad.ndjson',
+      [
+        JSON.stringify(
+          exportPage(
+            [v2, zendeskTicket({ id: 2, via: { channel: 'pigeon' } })],
+            [zendeskMetricSet(1)],
+          ),
+        ),
+        JSON.stringify(
+          exportPage([v1, zendeskTicket({ id: 'x' as never })], [zendeskMetricSet(1)]),
+        ),
+        '{"tickets": [{"id": 3, "status": "op',
+      ],
+      true,
+    )
+    const { code, out } = await run([
+      '--in',
+      input,
+      '--from',
+      '2024-03-04',
+      '--to',
+      '2024-03-11',
+      '--json',
+    ])
+    expect(code).toBe(0)
+    const report = JSON.parse(out) as KpiReport
+    expect(report.tickets.created).toBe(2)
+    expect(report.tickets.byChannel).toEqual({ email: 1, other: 1 })
+    expect(report.dataQuality).toEqual({
+      records: 4,
+      skipped: 2,
+      reasons: {
+        duplicateId: 1,
+        invalidId: 1,
+        missingEndOfStream: 1,
+        missingMetricSet: 1,
+        pageOutOfOrder: 1,
+        truncatedLastLine: 1,
+        unknownChannel: 1,
+      },
+    })
+  })
+
+  it('reads SLA events from --events', async () => {
+    const a = solved(1, '2024-03-04T09:00:00Z', '2024-03-05T09:00:00Z', 1)
+    const input = file('sla.ndjson', [exportPage([a.ticket], [a.metrics], true)])
+    const ev = (type: string, time: string) => ({
+      id: 1,
+      ticket_id: 1,
+      metric: 'reply_time',
+      instance_id: 1,
+      type,
+      time,
+      deleted: false,
+    })
+    const events = file('events.ndjson', [
+      metricEventsPage([
+        ev('apply_sla', '2024-03-04T09:00:00Z'),
+        ev('fulfill', '2024-03-04T09:30:00Z'),
+      ]),
+    ])
+    const { out } = await run([
+      '--in',
+      input,
+      '--events',
+      events,
+      '--from',
+      '2024-03-04',
+      '--to',
+      '2024-03-11',
+      '--json',
+    ])
+    expect((JSON.parse(out) as KpiReport).sla.overall).toEqual({
+      achieved: 1,
+      breached: 0,
+      rate: 1,
+    })
+  })
+
+  it('prints a readable report by default, with the data extent as default period', async () => {
+    const a = solved(1, '2024-03-04T09:00:00Z', '2024-03-05T09:00:00Z', 1)
+    const input = file('text.ndjson', [exportPage([a.ticket], [a.metrics], true)])
+    const { code, out } = await run(['--in', input, '--tz', 'Europe/Paris'])
+    expect(code).toBe(0)
+    expect(out).toContain('KPIs 2024-02-07 → 2024-03-06 (exclusive), Europe/Paris')
+    expect(out).toContain('solved 1')
+  })
+
+  it('rejects a file that is not the dataset format, naming the line', async () => {
+    const csv = file('tickets.csv', ['id,status', '1,open', '2,open'], true)
+    const { code, err } = await run(['--in', csv])
+    expect(code).toBe(1)
+    expect(err).toMatch(/tickets\.csv:1: not JSON .*expected one incremental export page per line/)
+  })
+
+  it('rejects JSON lines that are not export pages, naming the line', async () => {
+    const a = solved(1, '2024-03-04T09:00:00Z', '2024-03-05T09:00:00Z', 1)
+    const input = file('wrong.ndjson', [
+      exportPage([a.ticket], [a.metrics]),
+      { users: [] },
+      { tickets: [] },
+    ])
+    const { code, err } = await run(['--in', input])
+    expect(code).toBe(1)
+    expect(err).toMatch(
+      /wrong\.ndjson:2: expected an incremental export page .* got an object with keys users/,
+    )
+  })
+
+  it.each([
+    [[], /--in FILE is required/],
+    [['--in'], /--in needs a value/],
+    [['--in', 'x', '--frm', '2024-01-01'], /unknown argument '--frm'/],
+    [['--in', 'MISSING', '--tz', 'Nowhere/City'], /cannot read|unknown time zone/],
+  ])('exits non-zero with a message on bad usage %j', async (argv, message) => {
+    const { code, err } = await run(argv)
+    expect(code).toBeGreaterThan(0)
+    expect(err).toMatch(message)
+  })
+
+  it('runs as `tsx scripts/kpi.ts` with exit codes', () => {
+    const a = solved(1, '2024-03-04T09:00:00Z', '2024-03-05T09:00:00Z', 1)
+    const input = file('spawn.ndjson', [exportPage([a.ticket], [a.metrics], true)])
+    const root = path.join(__dirname, '..', '..')
+    const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
+    const ok = spawnSync(tsx, ['scripts/kpi.ts', '--in', input, '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+    expect(ok.status).toBe(0)
+    expect((JSON.parse(ok.stdout) as KpiReport).tickets.solved).toBe(1)
+    const bad = spawnSync(tsx, ['scripts/kpi.ts', '--in', input, '--to', '2024-13-01'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain("--to: expected a date YYYY-MM-DD, got '2024-13-01'")
+  })
+})

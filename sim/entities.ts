@@ -612,6 +612,15 @@ export type RawMetricEvent = {
   type: 'activate' | 'pause' | 'fulfill' | 'apply_sla' | 'breach'
   sla?: Json
   deleted?: boolean
+  /** Position in the ticket's own event list (stable as the clock advances). */
+  index?: number
+}
+
+export const METRIC_EVENT_BASE = 70_000_000_000
+
+/** Account-wide event id: stable for a (ticket, position) pair whatever the clock does. */
+export function metricEventId(e: RawMetricEvent): number {
+  return METRIC_EVENT_BASE + e.ticketId * 32 + (e.index ?? 0)
 }
 
 /** Ticket metric events of one ticket up to `now`, in time order. */
@@ -739,13 +748,16 @@ export function metricEvents(lc: Lifecycle, st: TicketState, now: number): RawMe
   }
   add({ timeMs: solveMs, ticketId: t, metric: 'agent_work_time', instanceId: 1, type: 'fulfill' })
   out.sort((a, b) => a.timeMs - b.timeMs)
+  out.forEach((e, k) => {
+    e.index = k
+  })
   return out
 }
 
 /** Zendesk JSON of a metric event with its id. */
-export function metricEventJson(e: RawMetricEvent, id: number): Json {
+export function metricEventJson(e: RawMetricEvent): Json {
   const j: Json = {
-    id,
+    id: metricEventId(e),
     ticket_id: e.ticketId,
     metric: e.metric,
     instance_id: e.instanceId,

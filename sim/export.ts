@@ -262,8 +262,6 @@ class EventHeap {
   }
 }
 
-export const METRIC_EVENT_BASE = 70_000_000_000
-
 /**
  * All ticket metric events of the account up to `now`, in time order, streamed: tickets are visited in
  * creation order and a heap holds only the events of tickets still in flight.
@@ -271,18 +269,17 @@ export const METRIC_EVENT_BASE = 70_000_000_000
 export function* streamMetricEvents(sk: Skeleton, now: number = sk.endMs): Generator<Json> {
   const heap = new EventHeap()
   let seq = 0
-  let nextId = METRIC_EVENT_BASE + 1
   for (let id = 1; id <= sk.ticketCount; id++) {
     const lc = lifecycle(sk, id)
     while (heap.size > 0 && (heap.peek()?.timeMs ?? Infinity) < lc.createdMs) {
       const e = heap.pop()
-      if (e) yield metricEventJson(e, nextId++)
+      if (e) yield metricEventJson(e)
     }
     for (const e of metricEvents(lc, stateAt(lc, now), now)) heap.push(e, seq++)
   }
   while (heap.size > 0) {
     const e = heap.pop()
-    if (e) yield metricEventJson(e, nextId++)
+    if (e) yield metricEventJson(e)
   }
 }
 

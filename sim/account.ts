@@ -1,0 +1,276 @@
+// An in-memory, queryable simulated account (sizes up to about 100,000 tickets): the generated history
+// plus everything that happens in the session — edits from PUT, deletions, and new tickets that arrive
+// as the clock advances. The 1,000,000-ticket dataset path does not use this (see export.ts).
+import { type SimClock, createManualClock } from './clock'
+import {
+  ADMIN_EMAIL,
+  DEFAULT_BASE_URL,
+  type Json,
+  type RawMetricEvent,
+  type TicketOverride,
+  apiTokenFor,
+  metricEvents,
+  metricSetJson,
+  ratingJson,
+  ticketJson,
+  userJson,
+} from './entities'
+import { type Lifecycle, type TicketState, lifecycle, lifecycleFor, stateAt } from './lifecycle'
+import { AliasTable, streamFor } from './random'
+import {
+  ADMIN_ID,
+  type Plan,
+  type Skeleton,
+  agentId,
+  buildSkeleton,
+  contactRate,
+  customerId,
+  hourIntensity,
+  userRef,
+} from './skeleton'
+import { HOUR_MS } from './time'
+
+export type SimAccountOptions = {
+  /** Tickets in the generated history, 1 … 200,000 for an in-memory account. */
+  tickets: number
+  seed?: number
+  /** Last day of the generated history, `YYYY-MM-DD` (default 2026-10-31). */
+  end?: string
+  /** Zendesk plan: sets the account rate limit (default `enterprise`, 700 requests/min). */
+  plan?: Plan
+  /** Account clock; default a manual clock at the end instant. */
+  clock?: SimClock
+}
+
+export const MAX_IN_MEMORY_TICKETS = 200_000
+
+export type TicketView = { lc: Lifecycle; st: TicketState }
+
+export type SimAccount = {
+  readonly skeleton: Skeleton
+  readonly seed: number
+  readonly plan: Plan
+  readonly clock: SimClock
+  readonly adminEmail: string
+  readonly apiToken: string
+  readonly adminId: number
+  /** Highest ticket id created so far (generated history + arrivals up to now). */
+  maxTicketId: () => number
+  /** The ticket at the current clock, or undefined (never existed, or not yet created). */
+  ticket: (id: number) => TicketView | undefined
+  /** All existing tickets at the current clock, id order (deleted ones included, status `deleted`). */
+  tickets: () => TicketView[]
+  /** Ticket ids requested by an end user, id order. */
+  ticketIdsOfRequester: (userId: number) => number[]
+  /** `updated_at` of a ticket including session edits (drives `generated_timestamp`). */
+  updatedMs: (view: TicketView) => number
+  ticketJson: (view: TicketView, baseUrl?: string) => Json
+  metricSetJson: (view: TicketView, baseUrl?: string) => Json
+  ratingJson: (view: TicketView, baseUrl?: string) => Json | null
+  userJson: (id: number, view?: 'admin' | 'end-user', baseUrl?: string) => Json | undefined
+  /** User id for an email, or undefined. */
+  userIdByEmail: (email: string) => number | undefined
+  /** Applies a PUT (tags, custom fields); returns false for unknown or deleted tickets. */
+  updateTicket: (
+    id: number,
+    changes: { tags?: string[]; customFields?: { id: number; value: unknown }[] },
+  ) => boolean
+  /** Deletes a ticket now (used by the "deleted between list and show" fault and by tests). */
+  deleteTicket: (id: number) => boolean
+  /** All metric events up to now, in (time, ticket id) order. */
+  metricEvents: () => RawMetricEvent[]
+}
+
+const ARRIVAL_SEED_KEY = 'arrivals'
+
+/** Builds a simulated account in memory. Deterministic in (tickets, seed, end) and the clock's moves. */
+export function createSimAccount(options: SimAccountOptions): SimAccount {
+  if (options.tickets > MAX_IN_MEMORY_TICKETS) {
+    throw new Error(
+      `an in-memory account holds at most ${MAX_IN_MEMORY_TICKETS} tickets (got ${options.tickets}); stream larger ones with generateExportPages`,
+    )
+  }
+  const sk = buildSkeleton(options)
+  const plan = options.plan ?? 'enterprise'
+  const clock = options.clock ?? createManualClock(sk.endMs)
+  const lifecycles: Lifecycle[] = []
+  for (let id = 1; id <= sk.ticketCount; id++) lifecycles.push(lifecycle(sk, id))
+  const byRequester = new Map<number, number[]>()
+  const index = (lc: Lifecycle): void => {
+    const list = byRequester.get(lc.requester)
+    if (list) list.push(lc.id)
+    else byRequester.set(lc.requester, [lc.id])
+  }
+  lifecycles.forEach(index)
+  const overrides = new Map<number, TicketOverride>()
+  const sessionDeleted = new Map<number, number>()
+
+  // Arrivals after the generated history: whole hours are generated in order (Poisson counts from the
+  // same seasonal intensity), so the result does not depend on how the clock was moved.
+  const arrivalRng = streamFor(sk.seed, ARRIVAL_SEED_KEY)
+  const totalMass = sk.hourly.cdf[sk.hourly.hours] ?? 1
+  const perUnit = sk.ticketCount / totalMass
+  const activeWeights = new Float64Array(sk.customerCount)
+  for (let c = 0; c < sk.customerCount; c++) {
+    activeWeights[c] = sk.customerChurned[c] ? 0 : contactRate(sk.customerValue[c] ?? 0)
+  }
+  const activeAlias = new AliasTable(
+    activeWeights.some((w) => w > 0) ? activeWeights : new Float64Array(sk.customerCount).fill(1),
+  )
+  const ticketsPerCustomer = Uint32Array.from(sk.customerTicketCount)
+  let generatedUntil = sk.endMs
+  const poisson = (mean: number): number => {
+    // Knuth for small means, normal approximation above 30.
+    if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian()))
+    const limit = Math.exp(-mean)
+    let k = 0
+    let p = arrivalRng.next()
+    while (p > limit) {
+      k++
+      p *= arrivalRng.next()
+    }
+    return k
+  }
+  const gaussian = (): number =>
+    Math.sqrt(-2 * Math.log(1 - arrivalRng.next())) * Math.cos(2 * Math.PI * arrivalRng.next())
+  const generateArrivals = (until: number): void => {
+    while (generatedUntil < until) {
+      const hourStart = generatedUntil
+      const count = poisson(perUnit * hourIntensity(hourStart) * 1.5)
+      const times: number[] = []
+      for (let k = 0; k < count; k++)
+        times.push(hourStart + Math.floor(arrivalRng.next() * 3600) * 1000 + 1000)
+      times.sort((a, b) => a - b)
+      for (const t of times) {
+        const requester = activeAlias.sample(arrivalRng)
+        const id = lifecycles.length + 1
+        const first = (ticketsPerCustomer[requester] ?? 0) === 0
+        ticketsPerCustomer[requester] = (ticketsPerCustomer[requester] ?? 0) + 1
+        const lc = lifecycleFor(sk, streamFor(sk.seed, 'arrival', id), id, requester, t, first)
+        lifecycles.push(lc)
+        index(lc)
+      }
+      generatedUntil = hourStart + HOUR_MS
+    }
+  }
+
+  let stateCacheNow = NaN
+  let stateCache: (TicketState | undefined)[] = []
+  const view = (id: number): TicketView | undefined => {
+    const now = clock.now()
+    generateArrivals(now)
+    const lc = lifecycles[id - 1]
+    if (!lc || lc.createdMs > now) return undefined
+    if (now !== stateCacheNow) {
+      stateCacheNow = now
+      stateCache = []
+    }
+    let st = stateCache[id - 1]
+    if (!st) {
+      const deletedAt = sessionDeleted.get(id)
+      const effective: Lifecycle =
+        deletedAt !== undefined && (Number.isNaN(lc.deletedMs) || deletedAt < lc.deletedMs)
+          ? { ...lc, deletedMs: deletedAt }
+          : lc
+      st = stateAt(effective, now)
+      stateCache[id - 1] = st
+    }
+    return { lc, st }
+  }
+  const maxTicketId = (): number => {
+    const now = clock.now()
+    generateArrivals(now)
+    let n = lifecycles.length
+    while (n > 0 && (lifecycles[n - 1]?.createdMs ?? 0) > now) n--
+    return n
+  }
+  const baseOf = (b: string | undefined): string => b ?? DEFAULT_BASE_URL
+  const invalidate = (): void => {
+    stateCacheNow = NaN
+  }
+
+  const account: SimAccount = {
+    skeleton: sk,
+    seed: sk.seed,
+    plan,
+    clock,
+    adminEmail: ADMIN_EMAIL,
+    apiToken: apiTokenFor(sk.seed),
+    adminId: ADMIN_ID,
+    maxTicketId,
+    ticket: view,
+    tickets() {
+      const out: TicketView[] = []
+      const n = maxTicketId()
+      for (let id = 1; id <= n; id++) {
+        const v = view(id)
+        if (v) out.push(v)
+      }
+      return out
+    },
+    ticketIdsOfRequester(userId) {
+      const ref = userRef(sk, userId)
+      if (ref?.kind !== 'customer') return []
+      const now = clock.now()
+      generateArrivals(now)
+      return (byRequester.get(ref.index) ?? []).filter(
+        (id) => (lifecycles[id - 1]?.createdMs ?? Infinity) <= now,
+      )
+    },
+    updatedMs: (v) => Math.max(v.st.updatedMs, overrides.get(v.lc.id)?.updatedMs ?? 0),
+    ticketJson: (v, b) => {
+      const override = overrides.get(v.lc.id)
+      return ticketJson(sk, v.lc, v.st, baseOf(b), override)
+    },
+    metricSetJson: (v, b) => metricSetJson(v.lc, v.st, baseOf(b)),
+    ratingJson: (v, b) => ratingJson(v.lc, v.st, baseOf(b)),
+    userJson: (id, v = 'admin', b) => userJson(sk, id, baseOf(b), v),
+    userIdByEmail(email) {
+      const e = email.trim().toLowerCase()
+      if (e === ADMIN_EMAIL) return ADMIN_ID
+      const agent = /^agent(\d+)@retention-radar\.example$/.exec(e)
+      if (agent) {
+        const i = Number(agent[1]) - 1
+        return i >= 0 && i < sk.agentCount ? agentId(i) : undefined
+      }
+      const customer = /\.(\d+)@customer\.example$/.exec(e)
+      if (customer) {
+        const c = Number(customer[1]) - 1
+        if (c < 0 || c >= sk.customerCount) return undefined
+        const id = customerId(c)
+        return userJson(sk, id, DEFAULT_BASE_URL)?.email === e ? id : undefined
+      }
+      return undefined
+    },
+    updateTicket(id, changes) {
+      const v = view(id)
+      if (!v || v.st.status === 'deleted') return false
+      const o = overrides.get(id) ?? {}
+      if (changes.tags) o.tags = [...new Set(changes.tags)]
+      if (changes.customFields) {
+        o.customFields ??= new Map()
+        for (const f of changes.customFields) o.customFields.set(f.id, f.value)
+      }
+      o.updatedMs = clock.now()
+      overrides.set(id, o)
+      return true
+    },
+    deleteTicket(id) {
+      const v = view(id)
+      if (!v || v.st.status === 'deleted') return false
+      sessionDeleted.set(id, clock.now())
+      invalidate()
+      return true
+    },
+    metricEvents() {
+      const all: RawMetricEvent[] = []
+      const now = clock.now()
+      for (const v of account.tickets()) all.push(...metricEvents(v.lc, v.st, now))
+      all.sort(
+        (a, b) => a.timeMs - b.timeMs || a.ticketId - b.ticketId || (a.index ?? 0) - (b.index ?? 0),
+      )
+      return all
+    },
+  }
+  return account
+}

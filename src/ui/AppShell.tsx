@@ -1,16 +1,31 @@
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
 import type { ReactNode } from 'react'
 
-import { I18nProvider } from '@/i18n/I18nProvider'
+import { I18nProvider, useI18n } from '@/i18n/I18nProvider'
 import { useCurrentUserLocale } from '@/zendesk/hooks/useCurrentUserLocale'
 import { ClientProvider, useClient } from '@/zendesk/zaf/ClientProvider'
 import type { InitResult } from '@/zendesk/zaf/sdk'
 
+import { ErrorBoundary } from './ErrorBoundary'
+import { Notice } from './Notice'
 import { Unavailable } from './Unavailable'
+
+function CrashNotice({ error }: { error: Error }) {
+  const { t } = useI18n()
+  return (
+    <Notice type="error" title={t('common.error.title')}>
+      {t('common.error.body', { message: error.message })}
+    </Notice>
+  )
+}
 
 function ClientLocale({ children }: { children: ReactNode }) {
   const locale = useCurrentUserLocale(useClient())
-  return <I18nProvider locale={locale}>{children}</I18nProvider>
+  return (
+    <I18nProvider locale={locale}>
+      <ErrorBoundary fallback={(error) => <CrashNotice error={error} />}>{children}</ErrorBoundary>
+    </I18nProvider>
+  )
 }
 
 export type AppShellProps = {

@@ -1,0 +1,47 @@
+// The customer value model's public surface (issue 6); re-exported by src/core/index.ts.
+
+export * from './types'
+export { accountBaseline, groupByRequester } from './accountBaseline'
+export type { AccountBaseline } from './accountBaseline'
+export { assessCustomer } from './assessCustomer'
+export type { CustomerAssessment } from './assessCustomer'
+export {
+  churnLevel,
+  churnRisk,
+  DEFAULT_CHURN_FIELDS,
+  DEFAULT_CHURN_TAGS,
+  DEFAULT_CHURN_WEIGHTS,
+} from './churnRisk'
+export type { ChurnContext, ChurnRiskOptions } from './churnRisk'
+export { customerValue, DEFAULT_VALUE_FIELDS } from './customerValue'
+export type { CustomerValueOptions } from './customerValue'
+export { ENGAGEMENT_WEIGHTS, engagementEstimate } from './engagementEstimate'
+export type { EngagementEstimateOptions } from './engagementEstimate'
+export {
+  DEFAULT_CURVES,
+  DEFAULT_PRIORITY_WEIGHTS,
+  NEUTRAL_SUBSCORES,
+  normalisedWeights,
+  PRIORITY_LEVEL_CUTOFFS,
+  PRIORITY_SUBSCORES,
+  priorityLevel,
+  priorityScore,
+  TIER_FLOORS,
+} from './priorityScore'
+export type { PriorityInputs, PriorityScoreOptions } from './priorityScore'
+export { retentionValue } from './retentionValue'
+export type { RetentionValue } from './retentionValue'
+export { scoreTicket, ticketPriorityInputs } from './scoreTicket'
+export type { ValueModelSettings } from './settings'
+export { DEFAULT_SLA_TARGETS, minutesToSlaBreach } from './slaTargets'
+export type { SlaTargets } from './slaTargets'
+export { TIER_PERCENTILES, tierThresholdsFromDistribution } from './tierThresholds'
+export type { TierThresholdsOptions } from './tierThresholds'
+export {
+  DEFAULT_ESTIMATE_THRESHOLDS,
+  DEFAULT_TIER_THRESHOLDS,
+  TIER_TAGS,
+  tierOf,
+  vipTier,
+} from './vipTier'
+export type { VipTierOptions } from './vipTier'

@@ -1,0 +1,75 @@
+// The priority score of one ticket from the customer assessment and the account baseline.
+
+import type { AccountBaseline } from './accountBaseline'
+import { DAY_MS, MINUTE_MS } from './_lib/parse'
+import type { CustomerAssessment } from './assessCustomer'
+import type { PriorityInputs } from './priorityScore'
+import { priorityScore } from './priorityScore'
+import type { ValueModelSettings } from './settings'
+import { minutesToSlaBreach } from './slaTargets'
+import type { CustomerTicket, PriorityScore } from './types'
+
+/**
+ * The inputs of the priority score for `item` as of `now`:
+ * - waiting: minutes since creation for an unsolved ticket, 0 once solved;
+ * - SLA: `minutesToSlaBreach` with the configured targets;
+ * - repeat contact: the requester's tickets created in the 7 days up to this one, itself included;
+ * - channel risk and expected effort: from the baseline (null when it has none for the channel).
+ *
+ * @example
+ * ticketPriorityInputs(item, history, assessment, baseline, now).contactsIn7Days //=> 3
+ */
+export function ticketPriorityInputs(
+  item: CustomerTicket,
+  history: readonly CustomerTicket[],
+  assessment: CustomerAssessment,
+  baseline: AccountBaseline,
+  now: number,
+  settings: ValueModelSettings = {},
+): PriorityInputs {
+  const t = item.ticket
+  const solved = t.status === 'solved' || t.status === 'closed'
+  const waiting = !(now >= t.createdAt) ? null : solved ? 0 : (now - t.createdAt) / MINUTE_MS
+  const from = t.createdAt - 7 * DAY_MS
+  const others = history.filter(
+    (h) => h.ticket.id !== t.id && h.ticket.createdAt >= from && h.ticket.createdAt <= t.createdAt,
+  ).length
+  const v = assessment.value
+  return {
+    value: v.amount,
+    valueIsEstimate: v.isEstimate,
+    currency: v.currency,
+    typicalValue: v.isEstimate ? baseline.typicalEstimate : baseline.typicalValue,
+    tier: assessment.tier.tier,
+    churnRisk: assessment.churn.score,
+    waitingMinutes: waiting,
+    minutesToSlaBreach: minutesToSlaBreach(item, now, settings.slaTargets),
+    priority: item.priority,
+    contactsIn7Days: others + 1,
+    channel: t.channel,
+    channelRisk: baseline.channelRisk[t.channel] ?? null,
+    expectedEffortMinutes:
+      baseline.effortMinutes.byChannel[t.channel] ?? baseline.effortMinutes.overall,
+  }
+}
+
+/**
+ * The priority score of a ticket ("why is this ticket at the top?"): `priorityScore` over
+ * `ticketPriorityInputs`.
+ *
+ * @example
+ * scoreTicket(item, history, assessment, baseline, now).score //=> 64.2
+ */
+export function scoreTicket(
+  item: CustomerTicket,
+  history: readonly CustomerTicket[],
+  assessment: CustomerAssessment,
+  baseline: AccountBaseline,
+  now: number,
+  settings: ValueModelSettings = {},
+): PriorityScore {
+  return priorityScore(
+    ticketPriorityInputs(item, history, assessment, baseline, now, settings),
+    settings.priority,
+  )
+}

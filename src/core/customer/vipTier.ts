@@ -1,0 +1,89 @@
+// VIP tier of a customer: tag override, else configured thresholds or the account's percentiles.
+
+import type { NextTier, TierSource, TierThresholds, VipTier, VipTierResult } from './types'
+import { VIP_TIERS } from './types'
+
+/**
+ * Default money thresholds (lifetime value in the account currency): Silver 1,000, Gold 2,500,
+ * Platinum 10,000. Tiers by amount spent are the common entry criterion (kpi-definitions.md B.4,
+ * [R5]); the numbers are ours, to be configured per account.
+ */
+export const DEFAULT_TIER_THRESHOLDS: TierThresholds = { silver: 1000, gold: 2500, platinum: 10000 }
+
+/** Thresholds in engagement points (0–100) for estimated values. */
+export const DEFAULT_ESTIMATE_THRESHOLDS: TierThresholds = { silver: 45, gold: 60, platinum: 75 }
+
+/** Tier tags, strongest first (Zendesk has no native VIP: tags model it, B.4 [Z9], [Z10]). */
+export const TIER_TAGS: readonly (readonly [string, Exclude<VipTier, 'standard'>])[] = [
+  ['vip_platinum', 'platinum'],
+  ['vip_gold', 'gold'],
+  ['vip_silver', 'silver'],
+]
+
+export interface VipTierOptions {
+  /** Configured thresholds; when given they win over `percentileThresholds`. */
+  thresholds?: TierThresholds | null
+  /** Thresholds from the account's value distribution (`tierThresholdsFromDistribution`). */
+  percentileThresholds?: TierThresholds | null
+  /** Used when neither of the above is given. Default `DEFAULT_TIER_THRESHOLDS`. */
+  fallbackThresholds?: TierThresholds
+}
+
+const ABOVE_STANDARD = ['silver', 'gold', 'platinum'] as const
+
+/** Tier of an amount under thresholds (highest tier whose threshold is reached). */
+export function tierOf(amount: number, thresholds: TierThresholds): VipTier {
+  if (!(amount >= 0)) return 'standard'
+  let tier: VipTier = 'standard'
+  for (const t of ABOVE_STANDARD) if (amount >= thresholds[t]) tier = t
+  return tier
+}
+
+/**
+ * The VIP tier of a customer and what it takes to reach the next one.
+ *
+ * "Why is this customer Gold?" — one of:
+ * - **tag**: the user, the organization or the ticket carries `vip_gold` (a tag always wins, and
+ *   the strongest tag wins over weaker ones);
+ * - **threshold**: the value reached the configured Gold threshold (default 2,500);
+ * - **percentile**: no thresholds are configured and the value is in the account's top 5 %
+ *   (Platinum top 1 %, Silver top 20 %).
+ *
+ * `nextTier` is the first tier above the current one with the value where it starts and the gap.
+ *
+ * @param amount the customer value (NaN or negative counts as 0)
+ * @param tags user, organization and ticket tags together
+ *
+ * @example
+ * vipTier(3000, [], {}) //=> { tier: 'gold', source: 'threshold', nextTier: { tier: 'platinum', at: 10000, gap: 7000 }, ... }
+ * vipTier(50, ['vip_platinum'], {}).tier //=> 'platinum'
+ */
+export function vipTier(
+  amount: number,
+  tags: readonly string[],
+  options: VipTierOptions = {},
+): VipTierResult {
+  const value = Number.isFinite(amount) && amount > 0 ? amount : 0
+  const configured = options.thresholds ?? null
+  const percentile = configured === null ? (options.percentileThresholds ?? null) : null
+  const thresholds =
+    configured ?? percentile ?? options.fallbackThresholds ?? DEFAULT_TIER_THRESHOLDS
+  let tier = tierOf(value, thresholds)
+  let source: TierSource = percentile !== null ? 'percentile' : 'threshold'
+  let tag: string | null = null
+  const lowered = new Set(tags.map((t) => t.toLowerCase()))
+  const hit = TIER_TAGS.find(([name]) => lowered.has(name))
+  if (hit !== undefined && VIP_TIERS.indexOf(hit[1]) >= VIP_TIERS.indexOf(tier)) {
+    tier = hit[1]
+    source = 'tag'
+    tag = hit[0]
+  }
+  return { tier, source, tag, thresholds, nextTier: nextTierOf(tier, value, thresholds) }
+}
+
+function nextTierOf(tier: VipTier, value: number, thresholds: TierThresholds): NextTier | null {
+  const next = ABOVE_STANDARD.find((t) => VIP_TIERS.indexOf(t) > VIP_TIERS.indexOf(tier))
+  if (next === undefined) return null
+  const at = thresholds[next]
+  return { tier: next, at, gap: Math.max(0, at - value) }
+}

@@ -192,15 +192,16 @@ export function ticketJson(
   const subject = subjectOf(lc)
   const status = st.status
   const updatedMs = Math.max(st.updatedMs, override?.updatedMs ?? 0)
-  const customFields = [
+  // Empty fields are left out: the spec types custom field values as non-null.
+  const customFields: { id: number; value: unknown }[] = [
     { id: TICKET_FIELD_TOPIC, value: lc.topic },
-    { id: TICKET_FIELD_ORDER, value: lc.orderNumber },
   ]
+  if (lc.orderNumber !== null) customFields.push({ id: TICKET_FIELD_ORDER, value: lc.orderNumber })
   if (override?.customFields) {
     for (const [id, value] of override.customFields) {
       const existing = customFields.find((f) => f.id === id)
-      if (existing) existing.value = value as string
-      else customFields.push({ id, value: value as string })
+      if (existing) existing.value = value
+      else customFields.push({ id, value })
     }
   }
   return {
@@ -217,7 +218,7 @@ export function ticketJson(
     description: `${subject} (order ${lc.orderNumber ?? 'n/a'})`,
     priority: lc.priority,
     status,
-    recipient: lc.channel === 'email' ? 'support@retention-radar.example' : null,
+    ...(lc.channel === 'email' ? { recipient: 'support@retention-radar.example' } : {}),
     requester_id: requesterId,
     submitter_id: requesterId,
     assignee_id: st.assigned ? ticketAgentId(lc) : null,
@@ -226,7 +227,6 @@ export function ticketJson(
     collaborator_ids: [],
     follower_ids: [],
     email_cc_ids: [],
-    forum_topic_id: null,
     problem_id: null,
     has_incidents: false,
     is_public: true,
@@ -372,23 +372,21 @@ function baseUser(
     updated_at: iso(updatedMs),
     time_zone: 'UTC',
     iana_time_zone: 'Etc/UTC',
-    phone: null,
-    shared_phone_number: null,
-    photo: null,
+    shared_phone_number: false,
     locale_id: 1,
     locale: 'en-US',
-    organization_id: organizationId,
+    ...(organizationId === null ? {} : { organization_id: organizationId }),
     role,
     verified: true,
     external_id: null,
     tags: [] as string[],
-    alias: null,
+    alias: '',
     active: true,
     shared: false,
     shared_agent: false,
-    last_login_at: role === 'end-user' ? null : iso(sk.endMs - 3_600_000),
+    ...(role === 'end-user' ? {} : { last_login_at: iso(sk.endMs - 3_600_000) }),
     two_factor_auth_enabled: false,
-    signature: null,
+    signature: '',
     details: '',
     notes: '',
     role_type: null,
@@ -398,7 +396,6 @@ function baseUser(
     only_private_comments: false,
     restricted_agent: role === 'agent',
     suspended: false,
-    default_group_id: null as number | null,
     report_csv: role === 'admin',
     user_fields: {},
   }
@@ -413,9 +410,7 @@ const END_USER_FIELDS = [
   'updated_at',
   'time_zone',
   'iana_time_zone',
-  'phone',
   'shared_phone_number',
-  'photo',
   'locale_id',
   'locale',
   'organization_id',
@@ -490,7 +485,7 @@ export function userJson(
   }
   if (view === 'end-user') {
     const slim: Json = {}
-    for (const key of END_USER_FIELDS) slim[key] = user[key]
+    for (const key of END_USER_FIELDS) if (key in user) slim[key] = user[key]
     return slim
   }
   return user

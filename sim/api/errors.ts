@@ -1,6 +1,4 @@
 // Zendesk's error responses, as the live API sends them.
-import { HttpResponse } from 'msw'
-
 export type ErrorResponse = { status: number; body: unknown }
 
 /** `{error, description}` bodies (404, 403, 401, search errors). */
@@ -60,12 +58,4 @@ export class ApiError extends Error {
     super(`Zendesk error ${response.status}`)
     this.response = response
   }
-}
-
-export function jsonResponse(
-  status: number,
-  body: unknown,
-  headers: Record<string, string>,
-): Response {
-  return HttpResponse.json(body as Record<string, unknown>, { status, headers })
 }

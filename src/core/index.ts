@@ -14,7 +14,7 @@ export { isReopened } from './kpi/reopened'
 export { SLA_OUTCOMES, slaOutcome, slaStats } from './kpi/slaAchievement'
 export type { SlaOutcome, SlaTargetState } from './kpi/slaAchievement'
 export { isSolvedStatus } from './kpi/solved'
-export { medianAndP90, quantileBySort, quantileCont } from './_lib/quantile'
+export { medianAndP90, quantileBySort, quantileCont, quantilesOf } from './_lib/quantile'
 export { SortedValues, ValueBuffer } from './_lib/valueSink'
 export type { ValueSink } from './_lib/valueSink'
 export {

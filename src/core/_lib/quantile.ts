@@ -13,6 +13,15 @@ export function selectKth(values: Float64Array, lo: number, hi: number, k: numbe
   let left = lo
   let right = hi
   while (right > left) {
+    if (right - left === 1) {
+      // two elements: order them (median-of-three needs three distinct slots)
+      if ((values[left] as number) > (values[right] as number)) {
+        const t = values[left] as number
+        values[left] = values[right] as number
+        values[right] = t
+      }
+      break
+    }
     const mid = (left + right) >>> 1
     // median of three into values[mid]
     let a = values[left] as number
@@ -89,6 +98,22 @@ export function medianAndP90(
   n: number,
 ): { median: number | null; p90: number | null } {
   if (n <= 0) return { median: null, p90: null }
+  const fast = ranksByHistogram(values, n, [
+    Math.floor((n - 1) * 0.5),
+    Math.min(Math.floor((n - 1) * 0.5) + 1, n - 1),
+    Math.floor((n - 1) * 0.9),
+    Math.min(Math.floor((n - 1) * 0.9) + 1, n - 1),
+  ])
+  if (fast !== null) {
+    const lerp = (p: number, lo: number, hi: number): number => {
+      const frac = (n - 1) * p - Math.floor((n - 1) * p)
+      return frac === 0 ? lo : lo + (hi - lo) * frac
+    }
+    return {
+      median: lerp(0.5, fast[0] as number, fast[1] as number),
+      p90: lerp(0.9, fast[2] as number, fast[3] as number),
+    }
+  }
   const median = quantileCont(values, n, 0.5)
   // p90's ranks lie at or right of the median's rank: select only in the upper part
   const pos = (n - 1) * 0.9
@@ -99,6 +124,80 @@ export function medianAndP90(
   const p90 =
     frac === 0 || k + 1 >= n ? lower : lower + (minOf(values, k + 1, n - 1) - lower) * frac
   return { median, p90 }
+}
+
+/** Largest value range for which a histogram beats selection (counts fit comfortably in cache). */
+const HISTOGRAM_RANGE = 1 << 18
+
+/**
+ * Values at 0-based ranks `ranks` (any order) of the first `n` values, when they are all
+ * integers in a small range: one counting pass instead of selection. Returns null otherwise.
+ */
+function ranksByHistogram(
+  values: Float64Array,
+  n: number,
+  ranks: readonly number[],
+): number[] | null {
+  let min = Infinity
+  let max = -Infinity
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number
+    if (v < min) min = v
+    if (v > max) max = v
+  }
+  const range = max - min
+  if (!(range < HISTOGRAM_RANGE) || range > 4 * n + 1024) return null
+  const counts = new Int32Array(range + 1)
+  for (let i = 0; i < n; i++) {
+    const v = (values[i] as number) - min
+    if (v !== Math.floor(v)) return null
+    counts[v] = (counts[v] as number) + 1
+  }
+  // answer the ranks in ascending order, whatever order they were asked in
+  const order = ranks.map((_, i) => i).sort((a, b) => (ranks[a] as number) - (ranks[b] as number))
+  const out = new Array<number>(ranks.length)
+  let r = 0
+  let seen = 0
+  for (let v = 0; v <= range && r < order.length; v++) {
+    seen += counts[v] as number
+    while (r < order.length && (ranks[order[r] as number] as number) < seen) {
+      out[order[r] as number] = v + min
+      r++
+    }
+  }
+  return out
+}
+
+/**
+ * Several quantiles (0–1, ascending) of the first `n` values at once, linear interpolation
+ * between closest ranks. Integer data in a small range (durations in minutes) is counted in a
+ * histogram; anything else goes through selection. Reorders the buffer; nulls when `n` is 0.
+ *
+ * @example
+ * quantilesOf(Float64Array.of(4, 1, 3, 2), 4, [0.5, 0.9]) //=> [2.5, 3.7]
+ */
+export function quantilesOf(
+  values: Float64Array,
+  n: number,
+  ps: readonly number[],
+): (number | null)[] {
+  if (n <= 0) return ps.map(() => null)
+  const ranks: number[] = []
+  for (const p of ps) {
+    const k = Math.floor((n - 1) * p)
+    ranks.push(k, Math.min(k + 1, n - 1))
+  }
+  const byRank = ranksByHistogram(values, n, ranks)
+  return ps.map((p, i) => {
+    const pos = (n - 1) * p
+    const k = Math.floor(pos)
+    const frac = pos - k
+    if (byRank !== null) {
+      const lower = byRank[i * 2] as number
+      return frac === 0 ? lower : lower + ((byRank[i * 2 + 1] as number) - lower) * frac
+    }
+    return quantileCont(values, n, p)
+  })
 }
 
 /**

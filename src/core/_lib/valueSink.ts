@@ -1,7 +1,7 @@
 // Collections of duration values for percentiles: a push-only buffer for one-off reports and a
 // sorted multiset with cheap add/remove for live (incrementally refreshed) reports.
 
-import { medianAndP90, quantileCont } from './quantile'
+import { medianAndP90, quantilesOf } from './quantile'
 
 /** Where an accumulator puts the values a percentile is taken over. */
 export interface ValueSink {
@@ -39,8 +39,13 @@ export class ValueBuffer implements ValueSink {
     return medianAndP90(this.data, this.count)
   }
 
+  /** A copy of the values held. */
+  values(): Float64Array {
+    return this.data.slice(0, this.count)
+  }
+
   median(): number | null {
-    return quantileCont(this.data, this.count, 0.5)
+    return quantilesOf(this.data, this.count, [0.5])[0] ?? null
   }
 }
 
@@ -64,50 +69,80 @@ const COMPACT_AT = 4096
  * are merged into the base only when they grow past a threshold.
  */
 export class SortedValues implements ValueSink {
-  private base = new Float64Array(0)
+  private base: Float64Array = new Float64Array(0)
   private baseLen = 0
-  private adds: number[] = []
-  private dels: number[] = []
-  private sortedAdds = new Float64Array(0)
-  private sortedDels = new Float64Array(0)
+  /** Pending additions and removals as value → multiplicity (O(1) add/remove). */
+  private readonly adds = new Map<number, number>()
+  private readonly dels = new Map<number, number>()
+  private addCount = 0
+  private delCount = 0
+  private sortedAdds: Float64Array = new Float64Array(0)
+  private sortedDels: Float64Array = new Float64Array(0)
   private dirty = false
+  /** Initial load: values are appended unsorted and sorted once on the first query. */
+  private bulk: ValueBuffer | null = new ValueBuffer(1024)
 
   get count(): number {
-    return this.baseLen + this.adds.length - this.dels.length
+    return this.baseLen + (this.bulk?.count ?? 0) + this.addCount - this.delCount
+  }
+
+  /** Sorts the initial load into the base array (once). */
+  private settle(): void {
+    if (this.bulk === null) return
+    const values = this.bulk.values()
+    this.bulk = null
+    this.base = values.sort()
+    this.baseLen = values.length
+  }
+
+  /** Moves one copy of `value` from `from` (if there) or into `to`; returns the side used. */
+  private static shift(from: Map<number, number>, to: Map<number, number>, value: number): boolean {
+    const c = from.get(value)
+    if (c !== undefined) {
+      if (c === 1) from.delete(value)
+      else from.set(value, c - 1)
+      return true
+    }
+    to.set(value, (to.get(value) ?? 0) + 1)
+    return false
   }
 
   add(value: number): void {
-    const i = this.dels.indexOf(value)
-    if (i >= 0) {
-      this.dels[i] = this.dels[this.dels.length - 1] as number
-      this.dels.pop()
-    } else this.adds.push(value)
+    if (this.bulk !== null) {
+      this.bulk.add(value)
+      return
+    }
+    if (SortedValues.shift(this.dels, this.adds, value)) this.delCount--
+    else this.addCount++
     this.dirty = true
   }
 
   remove(value: number): void {
-    const i = this.adds.indexOf(value)
-    if (i >= 0) {
-      this.adds[i] = this.adds[this.adds.length - 1] as number
-      this.adds.pop()
-    } else this.dels.push(value)
+    this.settle()
+    if (SortedValues.shift(this.adds, this.dels, value)) this.addCount--
+    else this.delCount++
     this.dirty = true
   }
 
+  private static expand(m: Map<number, number>, total: number): Float64Array {
+    const out = new Float64Array(total)
+    let i = 0
+    for (const [v, c] of m) out.fill(v, i, (i += c))
+    return out.sort()
+  }
+
   private prepare(): void {
+    this.settle()
     if (!this.dirty) return
     this.dirty = false
-    if (this.adds.length + this.dels.length > Math.max(COMPACT_AT, this.baseLen >>> 4)) {
-      this.compact()
-      return
-    }
-    this.sortedAdds = Float64Array.from(this.adds).sort()
-    this.sortedDels = Float64Array.from(this.dels).sort()
+    this.sortedAdds = SortedValues.expand(this.adds, this.addCount)
+    this.sortedDels = SortedValues.expand(this.dels, this.delCount)
+    if (this.addCount + this.delCount > Math.max(COMPACT_AT, this.baseLen >>> 4)) this.compact()
   }
 
   private compact(): void {
-    const adds = Float64Array.from(this.adds).sort()
-    const dels = Float64Array.from(this.dels).sort()
+    const adds = this.sortedAdds
+    const dels = this.sortedDels
     const out = new Float64Array(this.baseLen + adds.length)
     let i = 0
     let j = 0
@@ -126,8 +161,10 @@ export class SortedValues implements ValueSink {
     }
     this.base = out
     this.baseLen = o
-    this.adds = []
-    this.dels = []
+    this.adds.clear()
+    this.dels.clear()
+    this.addCount = 0
+    this.delCount = 0
     this.sortedAdds = new Float64Array(0)
     this.sortedDels = new Float64Array(0)
   }

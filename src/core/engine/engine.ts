@@ -16,6 +16,7 @@ import type {
 } from '../types'
 import { PeriodAccumulator } from './accumulator'
 import type { PeriodBounds } from './accumulator'
+import { scanPeriod } from './scan'
 import { SlaStore } from './slaStore'
 import { DELETED, TicketStore } from './store'
 
@@ -261,32 +262,26 @@ export class KpiEngine {
   report(range: ReportRange, options: ReportOptions = {}): KpiReport {
     const { current, previous } = resolveRange(range)
     const table = new OffsetTable(current.timeZone, previous.fromMs, current.toMs)
-    const cur = new PeriodAccumulator(current, table, false)
-    const prev = new PeriodAccumulator(previous, table, false)
     const s = this.store
-    const n = s.length
-    const seg = options.segments === undefined ? undefined : this.segmentIndex(options.segments)
-    const segAccs = seg?.names.map(() => new PeriodAccumulator(current, table, false)) ?? []
-    for (let row = 0; row < n; row++) {
-      cur.apply(s, row, 1)
-      prev.apply(s, row, 1)
-      if (seg !== undefined) (segAccs[seg.of(row)] as PeriodAccumulator).apply(s, row, 1)
-    }
     const out: KpiReport = {
-      ...cur.finish(s),
+      ...scanPeriod(s, current, table),
       sla: this.slaFor(current),
-      previous: { ...prev.finish(s), sla: this.slaFor(previous) },
+      previous: { ...scanPeriod(s, previous, table), sla: this.slaFor(previous) },
       dataQuality: this.dataQuality(),
     }
-    if (seg !== undefined) {
-      out.segments = {}
+    if (options.segments !== undefined) {
+      const seg = this.segmentIndex(options.segments)
+      const codes = new Uint32Array(s.length)
+      for (let row = 0; row < s.length; row++) codes[row] = seg.of(row)
+      const segments: Record<string, PeriodReport> = {}
       seg.names.forEach((name, i) => {
-        const acc = segAccs[i] as PeriodAccumulator
-        ;(out.segments as Record<string, PeriodReport>)[name] = {
-          ...acc.finish(s),
-          sla: this.slaFor(current, (row) => seg.of(row) === i),
+        const inSegment = (row: number): boolean => codes[row] === i
+        segments[name] = {
+          ...scanPeriod(s, current, table, inSegment),
+          sla: this.slaFor(current, inSegment),
         }
       })
+      out.segments = segments
     }
     return out
   }

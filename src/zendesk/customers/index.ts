@@ -1,0 +1,13 @@
+// The customer adapter: Zendesk export pages → the value model's profiles and tickets.
+
+export { CustomerDatasetBuilder, customerDataset } from './dataset'
+export type { CustomerDataset } from './dataset'
+export {
+  normalizeFields,
+  normalizeOrganization,
+  normalizePriority,
+  normalizeTags,
+  normalizeUser,
+} from './normalize'
+export type { CustomerReasonCounts, UserRecord } from './normalize'
+export * from './types'

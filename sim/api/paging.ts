@@ -129,7 +129,11 @@ export function paginate<T>(
     items,
     envelope: {
       count: all.length,
-      next_page: start + perPage < all.length ? pageUrl(page + 1) : null,
+      // Search stops at its cap (no next page past result 1,000); other lists 400 past the cap.
+      next_page:
+        start + perPage < (options.offsetOnly ? Math.min(all.length, cap) : all.length)
+          ? pageUrl(page + 1)
+          : null,
       previous_page: page > 1 ? pageUrl(page - 1) : null,
     },
   }

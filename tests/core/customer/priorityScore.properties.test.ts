@@ -43,8 +43,10 @@ const sumTenths = (s: PriorityScore): number =>
   s.factors.reduce((a, f) => a + Math.round(f.contribution * 10), 0)
 
 /** Two known values of a numeric input, ordered. */
-const pair = (min: number, max: number) =>
-  fc.tuple(num(min, max), num(min, max)).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as const)
+const pair = (min: number, max: number): fc.Arbitrary<readonly [number, number]> =>
+  fc
+    .tuple(num(min, max), num(min, max))
+    .map(([a, b]): readonly [number, number] => (a <= b ? [a, b] : [b, a]))
 
 describe('priorityScore properties', () => {
   it('is bounded to 0..100 and finite', () => {

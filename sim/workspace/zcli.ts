@@ -8,7 +8,7 @@
 // dist/assets and dist/translations, and a generated zcli.apps.config.json holding every setting.
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { copyFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { InstallationSettings } from './settings'
@@ -99,6 +99,7 @@ export async function startZcli(options: {
   child.stderr.on('data', collect)
   child.on('exit', (code, signal) => {
     exited = `zcli apps:server exited (${signal ?? `code ${code}`})`
+    log(exited)
   })
 
   const appJson = async (): Promise<ZcliAppJson> => {
@@ -134,12 +135,11 @@ export async function startZcli(options: {
     appJson,
     updateSettings(settings) {
       writeZcliConfig(stageDir, settings)
-      // zcli watches the folder for manifest.json changes and rebuilds /app.json then.
+      // zcli watches the folder for manifest.json changes and rebuilds /app.json then. The
+      // manifest is replaced by a rename, so zcli never reads a missing or half-written file.
       const manifest = path.join(stageDir, 'manifest.json')
-      copyFileSync(manifest, `${manifest}.tmp`)
-      rmSync(manifest)
-      copyFileSync(`${manifest}.tmp`, manifest)
-      rmSync(`${manifest}.tmp`)
+      copyFileSync(manifest, `${manifest}.next`)
+      renameSync(`${manifest}.next`, manifest)
     },
     close: () => stopChild(child),
   }

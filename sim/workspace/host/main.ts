@@ -145,7 +145,8 @@ const frames = new Map<string, FrameView>()
 let currentTicketId: number | null = null
 let listState = { sort: 'updated', dir: 'desc', offset: 0, limit: 50, all: false }
 
-const HANDSHAKE_TIMEOUT_MS = 15_000
+/** How long a loaded page may take to handshake before the workspace reports it (`?handshakeTimeoutMs=`). */
+const HANDSHAKE_TIMEOUT_MS = Number(params.get('handshakeTimeoutMs')) || 15_000
 
 // ZAF ADAPTER
 

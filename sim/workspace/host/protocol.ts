@@ -249,8 +249,8 @@ export class ZafHost {
   }
 
   private register(frame: FrameState): void {
-    // A reloaded iframe handshakes again: it gets a fresh registration and no stale subscriptions.
-    frame.subscriptions.clear()
+    // A reloaded iframe (or a second client in the same frame) handshakes again and gets a fresh
+    // registration; subscriptions are kept, since other clients of the frame may still listen.
     frame.registered = true
     frame.post({
       key: 'zaf.app.registered',

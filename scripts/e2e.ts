@@ -1,0 +1,87 @@
+// `npm run -s e2e`: the browser tests (tests/e2e/workspace.e2e.ts) against the local agent
+// workspace on the demo account, in Debian's Chromium. Builds the app first (--no-build skips it),
+// uses a throwaway settings file, ports chosen by the system. Exit code 1 when a test fails.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+import { DEMO_ACCOUNT, startWorkspace } from '../sim/workspace/server'
+import { ensureChromium, launchChromium } from '../tests/e2e/browser'
+import { TESTS } from '../tests/e2e/workspace.e2e'
+
+const TEST_TIMEOUT_MS = 60_000
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms)
+  })
+  try {
+    return await Promise.race([promise, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+async function main(): Promise<number> {
+  const repoRoot = path.resolve(__dirname, '..')
+  const argv = process.argv.slice(2)
+  const only = argv.find((a) => !a.startsWith('--'))
+  if (!argv.includes('--no-build')) {
+    const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: repoRoot, stdio: 'ignore' })
+    if (build.status !== 0) {
+      console.error('e2e: npm run build failed')
+      return 1
+    }
+  }
+  ensureChromium(repoRoot)
+  const tmp = path.join(repoRoot, 'tmp', 'e2e')
+  rmSync(tmp, { recursive: true, force: true })
+  mkdirSync(tmp, { recursive: true })
+  const started = Date.now()
+  const workspace = await startWorkspace({
+    repoRoot,
+    port: 0,
+    ...DEMO_ACCOUNT,
+    settingsFile: path.join(tmp, 'preview.settings.json'),
+  })
+  const browser = await launchChromium().catch(async (err: unknown) => {
+    await workspace.close()
+    throw err
+  })
+  let failed = 0
+  let passed = 0
+  try {
+    console.log(
+      `e2e: workspace ${workspace.url} (${DEMO_ACCOUNT.tickets} tickets, seed ${DEMO_ACCOUNT.seed})`,
+    )
+    for (const test of TESTS) {
+      if (only !== undefined && !test.name.includes(only)) continue
+      const t0 = Date.now()
+      try {
+        await withTimeout(test.run({ browser, url: workspace.url }), TEST_TIMEOUT_MS, test.name)
+        passed++
+        console.log(`  ✓ ${test.name} (${Date.now() - t0} ms)`)
+      } catch (err) {
+        failed++
+        console.log(`  ✗ ${test.name} (${Date.now() - t0} ms)`)
+        console.log(`    ${((err as Error).stack ?? String(err)).split('\n').join('\n    ')}`)
+      }
+    }
+  } finally {
+    await browser.close()
+    await workspace.close()
+  }
+  console.log(
+    `e2e: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  )
+  return failed === 0 ? 0 : 1
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`e2e: ${(err as Error).stack ?? String(err)}`)
+    process.exit(1)
+  },
+)

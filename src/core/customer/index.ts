@@ -23,12 +23,13 @@ export {
   NEUTRAL_SUBSCORES,
   normalisedWeights,
   PRIORITY_LEVEL_CUTOFFS,
+  PRIORITY_REASONS,
   PRIORITY_SUBSCORES,
   priorityLevel,
   priorityScore,
   TIER_FLOORS,
 } from './priorityScore'
-export type { PriorityInputs, PriorityScoreOptions } from './priorityScore'
+export type { PriorityInputs, PriorityReason, PriorityScoreOptions } from './priorityScore'
 export { retentionValue } from './retentionValue'
 export type { RetentionValue } from './retentionValue'
 export { scoreTicket, ticketPriorityInputs } from './scoreTicket'

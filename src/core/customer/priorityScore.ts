@@ -112,6 +112,31 @@ export const NEUTRAL_SUBSCORES: Readonly<Record<PriorityFactorKey, number>> = {
   effort: 0.5,
 }
 
+/** Every reason a factor can give, as `valueModel.reason.<name>` i18n keys. */
+export const PRIORITY_REASONS = [
+  'tier',
+  'value',
+  'valueEstimate',
+  'valueUnknown',
+  'churnRisk',
+  'churnRiskUnknown',
+  'waiting',
+  'waitingUnknown',
+  'slaBreachIn',
+  'slaBreached',
+  'noSlaTarget',
+  'ticketPriority',
+  'priorityUnknown',
+  'repeatContact',
+  'firstContact',
+  'contactsUnknown',
+  'channelLoyalty',
+  'channelUnknown',
+  'effort',
+  'effortUnknown',
+] as const
+export type PriorityReason = (typeof PRIORITY_REASONS)[number]
+
 /** Score level cut-offs: medium from 25, high from 45, critical from 65 (a typical ticket ≈ 30). */
 export const PRIORITY_LEVEL_CUTOFFS = { medium: 25, high: 45, critical: 65 } as const
 
@@ -214,12 +239,16 @@ const round = (x: number, digits = 0): number => {
   const f = 10 ** digits
   return Math.round(x * f) / f
 }
-const neutral = (key: PriorityFactorKey, reason: string, params: Reason['params'] = {}): Sub => ({
+const neutral = (
+  key: PriorityFactorKey,
+  reason: PriorityReason,
+  params: Reason['params'] = {},
+): Sub => ({
   subscore: NEUTRAL_SUBSCORES[key],
   missing: true,
   reason: { key: KEY + reason, params },
 })
-const sub = (subscore: number, reason: string, params: Reason['params']): Sub => ({
+const sub = (subscore: number, reason: PriorityReason, params: Reason['params']): Sub => ({
   subscore: unit(subscore),
   missing: false,
   reason: { key: KEY + reason, params },

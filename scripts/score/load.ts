@@ -1,0 +1,26 @@
+// Reads a dataset file (NDJSON export pages) into the value model's inputs.
+
+import { CustomerDatasetBuilder } from '@/zendesk/customers'
+import type { CustomerDataset } from '@/zendesk/customers'
+import { DatasetFormatError } from '../kpi/source'
+import type { PageSource } from '../kpi/source'
+
+/**
+ * Every ticket page of `source` into a CustomerDataset. Ticket metric event pages are skipped;
+ * any other line is a DatasetFormatError naming it.
+ */
+export async function loadDataset(source: PageSource): Promise<CustomerDataset> {
+  const builder = new CustomerDatasetBuilder()
+  for await (const item of source.items()) {
+    if (item.kind === 'truncated') continue
+    const page = item.value
+    const isPage = typeof page === 'object' && page !== null && !Array.isArray(page)
+    if (isPage && 'tickets' in page && Array.isArray(page.tickets)) builder.addPage(page)
+    else if (!(isPage && 'ticket_metric_events' in page)) {
+      throw new DatasetFormatError(
+        `${item.where}: expected an incremental export page ({"tickets": [...], "users": [...], ...})`,
+      )
+    }
+  }
+  return builder.result()
+}

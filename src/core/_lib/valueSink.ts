@@ -64,26 +64,107 @@ function upperBound(a: Float64Array, n: number, x: number): number {
 const COMPACT_AT = 4096
 
 /**
- * A multiset of numbers kept as a sorted base array plus small unsorted lists of additions and
- * removals; the k-th smallest is found by binary search over ranks without merging, and the lists
- * are merged into the base only when they grow past a threshold.
+ * One side of the pending changes (additions or removals): value → multiplicity, plus the sorted
+ * distinct values with prefix counts, rebuilt incrementally (new values are sorted and merged in).
+ */
+class PendingSide {
+  readonly counts = new Map<number, number>()
+  total = 0
+  keys: Float64Array = new Float64Array(0)
+  /** prefix[i] = multiplicity of keys[0..i). */
+  prefix: Int32Array = new Int32Array(1)
+  private fresh: number[] = []
+
+  has(value: number): boolean {
+    return this.counts.has(value)
+  }
+
+  inc(value: number): void {
+    const c = this.counts.get(value)
+    if (c === undefined) this.fresh.push(value)
+    this.counts.set(value, (c ?? 0) + 1)
+    this.total++
+  }
+
+  /** Takes one copy away if there is one; returns whether it did. */
+  dec(value: number): boolean {
+    const c = this.counts.get(value)
+    if (c === undefined) return false
+    if (c === 1) this.counts.delete(value)
+    else this.counts.set(value, c - 1)
+    this.total--
+    return true
+  }
+
+  /** Merges the new values into the sorted keys, drops emptied ones, recounts the prefix. */
+  rebuild(): void {
+    const fresh = Float64Array.from(this.fresh).sort()
+    this.fresh = []
+    const old = this.keys
+    const keys = new Float64Array(old.length + fresh.length)
+    let i = 0
+    let j = 0
+    let o = 0
+    let last = NaN
+    while (i < old.length || j < fresh.length) {
+      const v =
+        j >= fresh.length || (i < old.length && (old[i] as number) <= (fresh[j] as number))
+          ? (old[i++] as number)
+          : (fresh[j++] as number)
+      if (v === last || !this.counts.has(v)) continue
+      keys[o++] = v
+      last = v
+    }
+    this.keys = keys.subarray(0, o)
+    const prefix = new Int32Array(o + 1)
+    for (let k = 0; k < o; k++) {
+      prefix[k + 1] = (prefix[k] as number) + (this.counts.get(keys[k] as number) ?? 0)
+    }
+    this.prefix = prefix
+  }
+
+  /** Members ≤ x (after `rebuild`). */
+  rank(x: number): number {
+    return this.prefix[upperBound(this.keys, this.keys.length, x)] as number
+  }
+
+  /** Every member, sorted, multiplicities expanded (after `rebuild`). */
+  expand(): Float64Array {
+    const out = new Float64Array(this.total)
+    let at = 0
+    for (let k = 0; k < this.keys.length; k++) {
+      const n = (this.prefix[k + 1] as number) - (this.prefix[k] as number)
+      out.fill(this.keys[k] as number, at, at + n)
+      at += n
+    }
+    return out
+  }
+
+  clear(): void {
+    this.counts.clear()
+    this.total = 0
+    this.keys = new Float64Array(0)
+    this.prefix = new Int32Array(1)
+    this.fresh = []
+  }
+}
+
+/**
+ * A multiset of numbers kept as a sorted base array plus pending additions and removals (value →
+ * multiplicity, O(1) per change); the k-th smallest is found by binary search over ranks without
+ * merging, and the pending changes are merged into the base only when they grow past a threshold.
  */
 export class SortedValues implements ValueSink {
   private base: Float64Array = new Float64Array(0)
   private baseLen = 0
-  /** Pending additions and removals as value → multiplicity (O(1) add/remove). */
-  private readonly adds = new Map<number, number>()
-  private readonly dels = new Map<number, number>()
-  private addCount = 0
-  private delCount = 0
-  private sortedAdds: Float64Array = new Float64Array(0)
-  private sortedDels: Float64Array = new Float64Array(0)
+  private readonly adds = new PendingSide()
+  private readonly dels = new PendingSide()
   private dirty = false
   /** Initial load: values are appended unsorted and sorted once on the first query. */
   private bulk: ValueBuffer | null = new ValueBuffer(1024)
 
   get count(): number {
-    return this.baseLen + (this.bulk?.count ?? 0) + this.addCount - this.delCount
+    return this.baseLen + (this.bulk?.count ?? 0) + this.adds.total - this.dels.total
   }
 
   /** Sorts the initial load into the base array (once). */
@@ -95,54 +176,33 @@ export class SortedValues implements ValueSink {
     this.baseLen = values.length
   }
 
-  /** Moves one copy of `value` from `from` (if there) or into `to`; returns the side used. */
-  private static shift(from: Map<number, number>, to: Map<number, number>, value: number): boolean {
-    const c = from.get(value)
-    if (c !== undefined) {
-      if (c === 1) from.delete(value)
-      else from.set(value, c - 1)
-      return true
-    }
-    to.set(value, (to.get(value) ?? 0) + 1)
-    return false
-  }
-
   add(value: number): void {
     if (this.bulk !== null) {
       this.bulk.add(value)
       return
     }
-    if (SortedValues.shift(this.dels, this.adds, value)) this.delCount--
-    else this.addCount++
+    if (!this.dels.dec(value)) this.adds.inc(value)
     this.dirty = true
   }
 
   remove(value: number): void {
     this.settle()
-    if (SortedValues.shift(this.adds, this.dels, value)) this.addCount--
-    else this.delCount++
+    if (!this.adds.dec(value)) this.dels.inc(value)
     this.dirty = true
-  }
-
-  private static expand(m: Map<number, number>, total: number): Float64Array {
-    const out = new Float64Array(total)
-    let i = 0
-    for (const [v, c] of m) out.fill(v, i, (i += c))
-    return out.sort()
   }
 
   private prepare(): void {
     this.settle()
     if (!this.dirty) return
     this.dirty = false
-    this.sortedAdds = SortedValues.expand(this.adds, this.addCount)
-    this.sortedDels = SortedValues.expand(this.dels, this.delCount)
-    if (this.addCount + this.delCount > Math.max(COMPACT_AT, this.baseLen >>> 4)) this.compact()
+    this.adds.rebuild()
+    this.dels.rebuild()
+    if (this.adds.total + this.dels.total > Math.max(COMPACT_AT, this.baseLen >>> 4)) this.compact()
   }
 
   private compact(): void {
-    const adds = this.sortedAdds
-    const dels = this.sortedDels
+    const adds = this.adds.expand()
+    const dels = this.dels.expand()
     const out = new Float64Array(this.baseLen + adds.length)
     let i = 0
     let j = 0
@@ -163,19 +223,11 @@ export class SortedValues implements ValueSink {
     this.baseLen = o
     this.adds.clear()
     this.dels.clear()
-    this.addCount = 0
-    this.delCount = 0
-    this.sortedAdds = new Float64Array(0)
-    this.sortedDels = new Float64Array(0)
   }
 
   /** Members ≤ x. */
   private rank(x: number): number {
-    return (
-      upperBound(this.base, this.baseLen, x) +
-      upperBound(this.sortedAdds, this.sortedAdds.length, x) -
-      upperBound(this.sortedDels, this.sortedDels.length, x)
-    )
+    return upperBound(this.base, this.baseLen, x) + this.adds.rank(x) - this.dels.rank(x)
   }
 
   /** Smallest member m with rank(m) > k, over candidates of one sorted array. */
@@ -195,7 +247,7 @@ export class SortedValues implements ValueSink {
     this.prepare()
     return Math.min(
       this.firstAbove(this.base, this.baseLen, k),
-      this.firstAbove(this.sortedAdds, this.sortedAdds.length, k),
+      this.firstAbove(this.adds.keys, this.adds.keys.length, k),
     )
   }
 

@@ -46,3 +46,24 @@ export {
   vipTier,
 } from './vipTier'
 export type { VipTierOptions } from './vipTier'
+
+// RETENTION ANALYTICS
+export { agentRetention } from './analytics/agentRetention'
+export { groupRetention } from './analytics/cohortRetention'
+export type { CohortOptions, GroupRetention } from './analytics/cohortRetention'
+export { customerSpans, DEFAULT_ACTIVITY_FIELDS, isActiveAt } from './analytics/customerSpans'
+export type { CustomerSpan, CustomerSpanOptions } from './analytics/customerSpans'
+export { channelRiskFromRetention, retentionByChannel } from './analytics/retentionByChannel'
+export { fitKnee, retentionByResolution } from './analytics/retentionByResolution'
+export type {
+  ResolutionBucket,
+  RetentionByResolution,
+  RetentionByResolutionOptions,
+  RetentionKnee,
+} from './analytics/retentionByResolution'
+export { retentionRate, retentionRates } from './analytics/retentionRate'
+export type { RetentionRate } from './analytics/retentionRate'
+export { revenueAtRisk } from './analytics/revenueAtRisk'
+export type { BacklogValue, CustomerWorth, RevenueAtRisk } from './analytics/revenueAtRisk'
+export { isActiveTicket, topCustomers } from './analytics/topCustomers'
+export type { TopCustomer } from './analytics/topCustomers'

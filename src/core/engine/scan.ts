@@ -45,9 +45,15 @@ class Scratch {
   }
 }
 
-function stats(values: Float64Array, n: number, sum: number): DurationStats {
+function stats(
+  values: Float64Array,
+  n: number,
+  sum: number,
+  min: number,
+  max: number,
+): DurationStats {
   if (n === 0) return { count: 0, mean: null, median: null, p90: null }
-  const [median, p90] = quantilesOf(values, n, [0.5, 0.9])
+  const [median, p90] = quantilesOf(values, n, [0.5, 0.9], { min, max })
   return { count: n, mean: sum / n, median: median ?? null, p90: p90 ?? null }
 }
 
@@ -64,25 +70,33 @@ function durationOver(
   const values = scratch.get(nRows)
   let n = 0
   let sum = 0
+  let min = Infinity
+  let max = -Infinity
   for (let i = 0; i < nRows; i++) {
     const v = cal[rows[i] as number] as number
     if (v === v) {
       values[n++] = v
       sum += v
+      if (v < min) min = v
+      if (v > max) max = v
     }
   }
   const pending = nRows - n
-  const calendar = stats(values, n, sum)
+  const calendar = stats(values, n, sum, min, max)
   n = 0
   sum = 0
+  min = Infinity
+  max = -Infinity
   for (let i = 0; i < nRows; i++) {
     const v = bus[rows[i] as number] as number
     if (v === v) {
       values[n++] = v
       sum += v
+      if (v < min) min = v
+      if (v > max) max = v
     }
   }
-  return { ...calendar, pending, business: stats(values, n, sum) }
+  return { ...calendar, pending, business: stats(values, n, sum, min, max) }
 }
 
 /** Per-member medians of one metric over solved rows grouped by member (counting sort). */

@@ -375,6 +375,9 @@ function createFrame(
   frameStatus(view, `Loading ${locationName}…`, false)
   wrapper.append(iframe)
   slot.append(wrapper)
+  // Zendesk heads each app in the apps tray with its name.
+  if (locationName === 'ticket_sidebar')
+    wrapper.before(el('div', { class: 'app-title' }, config.app.name))
 
   // A page that does not exist or an SDK that never says hello must show up, not leave a blank pane.
   fetch(location.url, { cache: 'no-store' })
@@ -410,6 +413,9 @@ function createFrame(
 function destroyFrame(view: FrameView): void {
   host.removeFrame(view.guid)
   frames.delete(view.guid)
+  if (view.wrapper.previousElementSibling?.classList.contains('app-title')) {
+    view.wrapper.previousElementSibling.remove()
+  }
   view.wrapper.remove()
 }
 

@@ -1,0 +1,101 @@
+// `npm run screenshots`: renders the Marketplace screenshots assets/screenshot-0.png … -2.png
+// (1024×768) from the local agent workspace on the demo account, in Debian's Chromium.
+// 0: the latest unsolved ticket with the sidebar · 1: the team dashboard (team lead) · 2: the
+// dashboard as an agent without KPI rights. Builds the app first (--no-build skips it); default
+// settings only.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
+
+import { DEMO_ACCOUNT, startWorkspace } from '../sim/workspace/server'
+import { ensureChromium, launchChromium } from '../tests/e2e/browser'
+
+type Shot = { file: string; path: string; ready: string; location: string }
+
+const SHOTS: Shot[] = [
+  {
+    // The most recently updated unsolved ticket (found at run time).
+    file: 'screenshot-0.png',
+    path: '',
+    ready: 'requester-name',
+    location: 'ticket_sidebar',
+  },
+  {
+    file: 'screenshot-1.png',
+    path: '/?nav=1&role=lead',
+    ready: 'Signed in as',
+    location: 'nav_bar',
+  },
+  {
+    file: 'screenshot-2.png',
+    path: '/?nav=1&role=agent',
+    ready: 'Signed in as',
+    location: 'nav_bar',
+  },
+]
+
+/** Hides what is only there for developers (the protocol log, toasts). */
+const CLEAN_CSS = '.protocol-log, .toasts { display: none !important; }'
+
+async function shoot(browser: Browser, url: string, shot: Shot, out: string): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } })
+  try {
+    page.setDefaultTimeout(30_000)
+    let target = shot.path
+    if (target === '') {
+      const res = await fetch(`${url}/workspace/api/tickets?limit=1`)
+      const { rows } = (await res.json()) as { rows: { id: number }[] }
+      target = `/?ticket=${rows[0]?.id ?? 1}`
+    }
+    await page.goto(`${url}${target}`)
+    await page.addStyleTag({ content: CLEAN_CSS })
+    const handle = await page.waitForSelector(`iframe[data-location="${shot.location}"]`)
+    const frame = await handle.contentFrame()
+    if (!frame) throw new Error(`${shot.file}: no ${shot.location} frame`)
+    if (shot.ready === 'requester-name') await frame.getByTestId('requester-name').waitFor()
+    else await frame.getByText(shot.ready).first().waitFor()
+    // Let the app's resize and fonts settle.
+    await page.waitForTimeout(500)
+    await page.screenshot({ path: path.join(out, shot.file), type: 'png' })
+    console.log(`  wrote assets/${shot.file}`)
+  } finally {
+    await page.close()
+  }
+}
+
+async function main(): Promise<void> {
+  const repoRoot = path.resolve(__dirname, '..')
+  if (!process.argv.includes('--no-build')) {
+    const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: repoRoot, stdio: 'inherit' })
+    if (build.status !== 0) throw new Error('npm run build failed')
+  }
+  ensureChromium(repoRoot)
+  const tmp = path.join(repoRoot, 'tmp', 'screenshots')
+  rmSync(tmp, { recursive: true, force: true })
+  mkdirSync(tmp, { recursive: true })
+  const workspace = await startWorkspace({
+    repoRoot,
+    port: 0,
+    ...DEMO_ACCOUNT,
+    // Screenshots show the defaults, whatever the developer's preview.settings.json says.
+    settingsFile: path.join(tmp, 'preview.settings.json'),
+  })
+  try {
+    const browser = await launchChromium()
+    try {
+      for (const shot of SHOTS)
+        await shoot(browser, workspace.url, shot, path.join(repoRoot, 'assets'))
+    } finally {
+      await browser.close()
+    }
+  } finally {
+    await workspace.close()
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`screenshots: ${(err as Error).message}`)
+  process.exit(1)
+})

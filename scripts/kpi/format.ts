@@ -5,10 +5,10 @@ import type { DurationKpi, KpiReport, PeriodReport, RateKpi } from '@/core'
 const num = (v: number | null, digits = 1): string => (v === null ? '—' : v.toFixed(digits))
 const pct = (v: number | null): string => (v === null ? '—' : `${(v * 100).toFixed(1)} %`)
 
-function delta(cur: number | null, prev: number | null, asPct = false): string {
+function delta(cur: number | null, prev: number | null, unit: 'count' | 'minutes' | 'pt'): string {
   if (cur === null || prev === null) return ''
   const d = cur - prev
-  const text = asPct ? `${(d * 100).toFixed(1)} pt` : d.toFixed(1)
+  const text = unit === 'pt' ? `${(d * 100).toFixed(1)} pt` : d.toFixed(unit === 'count' ? 0 : 1)
   return ` (${d >= 0 ? '+' : ''}${text} vs previous)`
 }
 
@@ -16,12 +16,12 @@ function duration(label: string, k: DurationKpi, prev: DurationKpi): string {
   return (
     `  ${label.padEnd(22)} n=${String(k.count).padEnd(7)} median ${num(k.median).padStart(9)}` +
     `  p90 ${num(k.p90).padStart(9)}  mean ${num(k.mean).padStart(9)}  business median ` +
-    `${num(k.business.median)}  pending ${k.pending}${delta(k.median, prev.median)}`
+    `${num(k.business.median)}  pending ${k.pending}${delta(k.median, prev.median, 'minutes')}`
   )
 }
 
 function rate(label: string, k: RateKpi, prev: RateKpi): string {
-  return `  ${label.padEnd(22)} ${String(k.count).padEnd(7)} ${pct(k.rate)}${delta(k.rate, prev.rate, true)}`
+  return `  ${label.padEnd(22)} ${String(k.count).padEnd(7)} ${pct(k.rate)}${delta(k.rate, prev.rate, 'pt')}`
 }
 
 function durations(r: PeriodReport, p: PeriodReport): string[] {
@@ -62,8 +62,8 @@ export function formatReport(r: KpiReport): string {
       `${p.period.from} → ${p.period.to}`,
     '',
     'Tickets',
-    `  created ${r.tickets.created}${delta(r.tickets.created, p.tickets.created)}`,
-    `  solved ${r.tickets.solved}${delta(r.tickets.solved, p.tickets.solved)}`,
+    `  created ${r.tickets.created}${delta(r.tickets.created, p.tickets.created, 'count')}`,
+    `  solved ${r.tickets.solved}${delta(r.tickets.solved, p.tickets.solved, 'count')}`,
     `  unsolved at end ${r.tickets.unsolvedAtEnd}`,
     `  by channel: ${channels || '—'}`,
     '',
@@ -76,7 +76,7 @@ export function formatReport(r: KpiReport): string {
     rate('reassigned', r.reassigned, p.reassigned),
     '',
     `CSAT ${pct(r.csat.score)} (good ${r.csat.good}, bad ${r.csat.bad}, offered ${r.csat.offered}, ` +
-      `response rate ${pct(r.csat.responseRate)})${delta(r.csat.score, p.csat.score, true)}`,
+      `response rate ${pct(r.csat.responseRate)})${delta(r.csat.score, p.csat.score, 'pt')}`,
     `SLA achievement ${pct(r.sla.overall.rate)}${sla ? `: ${sla}` : ' (no SLA events)'}`,
     '',
     `Agents (top ${agents.length} of ${r.agents.length} by solved)`,

@@ -1,6 +1,6 @@
 // `npm start`: builds the app, then serves the local agent workspace on the demo account
-// (docs/workspace.md). PORT changes the port (default 4400); --tickets/--seed/--end change the
-// account; --no-build reuses dist/.
+// (docs/workspace.md). PORT changes the port (default 4400), APPS_PORT the apps origin's port
+// (default: any free one); --tickets/--seed/--end change the account; --no-build reuses dist/.
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
@@ -52,6 +52,8 @@ async function main(): Promise<void> {
   const workspace = await startWorkspace({
     repoRoot,
     port: args.port,
+    // APPS_PORT fixes the apps origin's port (e.g. to forward it with PORT over SSH).
+    appsPort: process.env.APPS_PORT ? Number(process.env.APPS_PORT) : 0,
     tickets: args.tickets,
     seed: args.seed,
     end: args.end,

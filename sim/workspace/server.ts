@@ -38,6 +38,8 @@ export type WorkspaceOptions = {
   repoRoot: string
   /** Port on 127.0.0.1 (0 = any free port). */
   port?: number
+  /** Port of the apps origin on 127.0.0.1 (default 0 = any free port). */
+  appsPort?: number
   tickets?: number
   seed?: number
   end?: string
@@ -120,7 +122,10 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
       log: (line) => log(`zcli: ${line}`),
     })
     closers.push(zcli.close)
-    const apps: AppsServer = await startAppsServer({ upstream: zcli.url })
+    const apps: AppsServer = await startAppsServer({
+      upstream: zcli.url,
+      port: options.appsPort ?? 0,
+    })
     closers.push(apps.close)
     const startMs = buildSkeleton({ tickets, seed, end }).endMs
     const sim = await startSimServer({

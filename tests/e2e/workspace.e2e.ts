@@ -170,6 +170,53 @@ export const TESTS: E2eTest[] = [
     },
   },
   {
+    name: 'ticket edits fire ticket.*.changed; notify and routeTo act on the workspace',
+    async run(ctx) {
+      const { page, errors } = await open(ctx, '/?ticket=1')
+      try {
+        const sidebar = await appFrame(page, 'ticket_sidebar')
+        await sidebar.getByTestId('requester-name').waitFor()
+        await sidebar.evaluate(() => {
+          const client = (
+            window as unknown as { ZAFClient: { init: () => ZafLike } }
+          ).ZAFClient.init()
+          const seen: unknown[] = []
+          ;(window as unknown as { e2eSeen: unknown[] }).e2eSeen = seen
+          client.on('ticket.priority.changed', (data) => seen.push(data))
+          client.on('*.changed', (data) => seen.push(data))
+        })
+        // The subscriptions reach the host after registration; wait for them, then edit.
+        await page.waitForFunction(() =>
+          (window.__workspace?.events ?? []).some(
+            (e) => e.kind === 'subscribed' && e.event === '*.changed',
+          ),
+        )
+        await page.selectOption('select[data-field="priority"]', 'urgent')
+        const seen = await sidebar.waitForFunction(() => {
+          const s = (window as unknown as { e2eSeen: unknown[] }).e2eSeen
+          return s.length >= 2 ? s : false
+        })
+        assert.deepEqual(await seen.jsonValue(), [
+          { propertyName: 'ticket.priority', newValue: 'urgent' },
+          { propertyName: 'ticket.priority', newValue: 'urgent' },
+        ])
+        await sidebar.evaluate(async () => {
+          const client = (
+            window as unknown as { ZAFClient: { init: () => ZafLike } }
+          ).ZAFClient.init()
+          await client.invoke('notify', 'Saved by the app', 'success')
+          await client.invoke('routeTo', 'ticket', 5)
+        })
+        await page.waitForSelector('.toast:has-text("Saved by the app")')
+        await page.waitForSelector('#ticket-subject:has-text("#5 ")')
+        assert.match(page.url(), /\?ticket=5$/)
+        noErrors(errors)
+      } finally {
+        await page.close()
+      }
+    },
+  },
+  {
     name: 'the settings panel changes the installation settings and reloads the app',
     async run(ctx) {
       const { page, errors } = await open(ctx, '/?nav=1&role=agent')
@@ -269,6 +316,7 @@ export const TESTS: E2eTest[] = [
 ]
 
 type ZafLike = {
+  invoke: (name: string, ...args: unknown[]) => Promise<unknown>
   request: (options: { url: string }) => Promise<unknown>
   get: (path: string) => Promise<Record<string, unknown>>
   on: (name: string, handler: (data: unknown) => void) => void

@@ -2,6 +2,8 @@
 // `include=metric_sets,users,organizations`) and the ticket metric event export, as sync generators of
 // page objects exactly as the API returns them, plus `writeDataset` which writes them as NDJSON.
 import { closeSync, openSync, writeSync } from 'node:fs'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 
 import {
   DEFAULT_BASE_URL,
@@ -14,8 +16,11 @@ import {
   ticketJson,
   userJson,
 } from './entities'
-import { lifecycle, stateAt, ticketAgentId, ticketRequesterId } from './lifecycle'
+import { metricSetString, ticketString } from './fastJson'
+import { lifecycle, stateAt, ticketAgentId, ticketOrgId, ticketRequesterId } from './lifecycle'
+import type { DatasetWorkerData, DatasetWorkerMessage } from './datasetWorker'
 import { type Skeleton, buildSkeleton, orgIndex } from './skeleton'
+import { DEFAULT_END_DATE } from './time'
 import { unix } from './time'
 
 export type ExportOptions = {
@@ -167,6 +172,71 @@ export function buildTicketPage(
 }
 
 /**
+ * The same page as `JSON.stringify(buildTicketPage(...))` with all sideloads, built as a string (the fast
+ * path of `writeDataset`).
+ */
+export function ticketPageString(
+  sk: Skeleton,
+  ids: ArrayLike<number>,
+  now: number,
+  baseUrl: string,
+  options: { first: boolean; last: boolean },
+): string {
+  const tickets: string[] = []
+  const metricSets: string[] = []
+  const users: string[] = []
+  const seenUsers = new Set<number>()
+  const orgs: string[] = []
+  const seenOrgs = new Set<number>()
+  let lastTs = 0
+  let lastId = 0
+  let firstTs = 0
+  let firstId = 0
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] ?? 0
+    const lc = lifecycle(sk, id)
+    const st = stateAt(lc, now)
+    tickets.push(ticketString(sk, lc, st, baseUrl))
+    const ts = unix(st.updatedMs)
+    if (k === 0) {
+      firstTs = ts
+      firstId = id
+    }
+    lastTs = ts
+    lastId = id
+    if (st.status !== 'deleted') metricSets.push(metricSetString(lc, st, baseUrl))
+    const requester = ticketRequesterId(lc)
+    if (!seenUsers.has(requester)) {
+      seenUsers.add(requester)
+      users.push(JSON.stringify(userJson(sk, requester, baseUrl)))
+    }
+    if (st.assigned) {
+      const agent = ticketAgentId(lc)
+      if (!seenUsers.has(agent)) {
+        seenUsers.add(agent)
+        users.push(JSON.stringify(userJson(sk, agent, baseUrl)))
+      }
+    }
+    const org = ticketOrgId(sk, lc)
+    if (org !== null && !seenOrgs.has(org)) {
+      seenOrgs.add(org)
+      orgs.push(JSON.stringify(organizationJson(sk, orgIndex(sk, org) ?? 0, baseUrl)))
+    }
+  }
+  const path = `${baseUrl}/api/v2/incremental/tickets/cursor.json`
+  const after = ids.length > 0 ? encodeExportCursor(lastTs, lastId) : null
+  const before = !options.first && ids.length > 0 ? encodeExportCursor(firstTs, firstId - 1) : null
+  const str = (v: string | null): string => (v === null ? 'null' : `"${v}"`)
+  return (
+    `{"tickets":[${tickets.join(',')}],"metric_sets":[${metricSets.join(',')}],` +
+    `"users":[${users.join(',')}],"organizations":[${orgs.join(',')}],` +
+    `"after_url":${str(after === null ? null : `${path}?cursor=${after}`)},"after_cursor":${str(after)},` +
+    `"before_url":${str(before === null ? null : `${path}?cursor=${before}`)},"before_cursor":${str(before)},` +
+    `"end_of_stream":${options.last},"count":${ids.length}}`
+  )
+}
+
+/**
  * Streams the whole account as incremental ticket export pages (oldest update first), the last one
  * with `end_of_stream: true`. Memory stays flat: only the skeleton and one page are held.
  *
@@ -178,6 +248,25 @@ export function* generateExportPages(options: ExportOptions): Generator<TicketEx
   checkPerPage(perPage)
   const sk = buildSkeleton(options)
   yield* pagesOfSkeleton(sk, perPage, options.baseUrl ?? DEFAULT_BASE_URL)
+}
+
+/** Export pages as JSON strings (what `writeDataset` writes). */
+export function* pageStringsOfSkeleton(
+  sk: Skeleton,
+  perPage: number,
+  baseUrl: string,
+): Generator<string> {
+  const now = sk.endMs
+  const order = exportOrder(sk, now)
+  const ids = new Uint32Array(perPage)
+  for (let start = 0; start < order.length; start += perPage) {
+    const count = Math.min(perPage, order.length - start)
+    for (let k = 0; k < count; k++) ids[k] = unpackKey(order[start + k] ?? 0).id
+    yield ticketPageString(sk, ids.subarray(0, count), now, baseUrl, {
+      first: start === 0,
+      last: start + count >= order.length,
+    })
+  }
 }
 
 export function* pagesOfSkeleton(
@@ -347,7 +436,7 @@ function writePages(file: string, pages: Iterable<unknown>): { pages: number; by
   try {
     for (const page of pages) {
       // One write per page (a few MB): no intermediate Buffer copies, and the OS absorbs the stream.
-      bytes += writeSync(fd, `${JSON.stringify(page)}\n`)
+      bytes += writeSync(fd, `${typeof page === 'string' ? page : JSON.stringify(page)}\n`)
       count++
     }
   } finally {
@@ -362,10 +451,94 @@ export function writeDataset(options: WriteDatasetOptions): WriteDatasetResult {
   checkPerPage(perPage)
   const sk = buildSkeleton(options)
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL
-  const main = writePages(options.out, pagesOfSkeleton(sk, perPage, baseUrl))
+  const main = writePages(options.out, pageStringsOfSkeleton(sk, perPage, baseUrl))
   let eventPages = 0
   if (options.eventsOut !== undefined) {
     eventPages = writePages(options.eventsOut, eventPagesOfSkeleton(sk, perPage, baseUrl)).pages
   }
   return { tickets: sk.ticketCount, pages: main.pages, bytes: main.bytes, eventPages }
+}
+
+/**
+ * `writeDataset` on several worker threads (same bytes): the main thread computes the export order and
+ * writes pages in order while workers render them. Use 2 workers on a 2-core machine.
+ */
+export async function writeDatasetParallel(
+  options: WriteDatasetOptions & { workers?: number },
+): Promise<WriteDatasetResult> {
+  const workers = options.workers ?? 2
+  if (!Number.isInteger(workers) || workers < 1 || workers > 16) {
+    throw new Error(`workers must be an integer from 1 to 16 (got ${workers})`)
+  }
+  if (workers === 1) return writeDataset(options)
+  const perPage = options.perPage ?? 1000
+  checkPerPage(perPage)
+  const sk = buildSkeleton(options)
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL
+  const keys = exportOrder(sk, sk.endMs)
+  const shared = new SharedArrayBuffer(keys.byteLength)
+  new Float64Array(shared).set(keys)
+  const pages = Math.ceil(keys.length / perPage)
+  const fd = openSync(options.out, 'w')
+  let bytes = 0
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const pending = new Map<number, string>()
+      let next = 0
+      let finished = 0
+      const pool: Worker[] = []
+      const file = path.join(__dirname, `datasetWorker${path.extname(__filename)}`)
+      // Workers load TypeScript through tsx's CommonJS hook when the simulator runs from source.
+      const execArgv = file.endsWith('.ts') ? ['--require', require.resolve('tsx/cjs')] : []
+      const fail = (err: unknown): void => {
+        for (const w of pool) void w.terminate()
+        reject(err instanceof Error ? err : new Error(String(err)))
+      }
+      for (let index = 0; index < workers; index++) {
+        const data: DatasetWorkerData = {
+          tickets: sk.ticketCount,
+          seed: sk.seed,
+          end: options.end ?? DEFAULT_END_DATE,
+          perPage,
+          baseUrl,
+          order: shared,
+          index,
+          workers,
+        }
+        const worker = new Worker(file, { workerData: data, execArgv })
+        pool.push(worker)
+        worker.on('error', fail)
+        worker.on('message', (msg: DatasetWorkerMessage) => {
+          if ('done' in msg) {
+            finished++
+            if (finished === workers && next >= pages) resolve()
+            return
+          }
+          pending.set(msg.page, msg.text)
+          try {
+            while (pending.has(next)) {
+              const text = pending.get(next) ?? ''
+              pending.delete(next)
+              bytes += writeSync(fd, `${text}\n`)
+              pool[next % workers]?.postMessage(1)
+              next++
+            }
+          } catch (err) {
+            fail(err)
+            return
+          }
+          if (finished === workers && next >= pages) resolve()
+        })
+        worker.postMessage(3)
+      }
+      if (pages === 0) resolve()
+    })
+  } finally {
+    closeSync(fd)
+  }
+  let eventPages = 0
+  if (options.eventsOut !== undefined) {
+    eventPages = writePages(options.eventsOut, eventPagesOfSkeleton(sk, perPage, baseUrl)).pages
+  }
+  return { tickets: sk.ticketCount, pages, bytes, eventPages }
 }

@@ -1,7 +1,9 @@
 // `npm run -s dataset -- --tickets N --seed S --out FILE [--events FILE] [--end YYYY-MM-DD] [--per-page N]`
 // Writes the simulated account as NDJSON, one page of
 // `GET /api/v2/incremental/tickets/cursor.json?include=metric_sets,users,organizations&per_page=1000` per line.
-import { writeDataset } from '../export'
+import { availableParallelism } from 'node:os'
+
+import { writeDatasetParallel } from '../export'
 import { DEFAULT_END_DATE, parseEndDate } from '../time'
 import { parseCliArgs, parseIntArg } from './args'
 
@@ -11,12 +13,13 @@ const USAGE = `usage: npm run -s dataset -- --tickets N [--seed S] --out FILE [-
   --out FILE         NDJSON output: one incremental ticket export page per line (required)
   --events FILE      also write the ticket metric event export pages to FILE
   --end YYYY-MM-DD   last day of the account, default ${DEFAULT_END_DATE}
-  --per-page N       items per page, 1 to 1000, default 1000`
+  --per-page N       items per page, 1 to 1000, default 1000
+  --workers N        worker threads rendering pages, 1 to 16, default min(2, CPUs); output is identical`
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseCliArgs(
     process.argv.slice(2),
-    ['tickets', 'seed', 'out', 'events', 'end', 'per-page'],
+    ['tickets', 'seed', 'out', 'events', 'end', 'per-page', 'workers'],
     USAGE,
   )
   if (args.help) {
@@ -31,8 +34,10 @@ function main(): void {
   const end = args.values.get('end') ?? DEFAULT_END_DATE
   parseEndDate(end)
   const eventsOut = args.values.get('events')
+  const workers = parseIntArg(args.values, 'workers', Math.min(2, availableParallelism()), 1, 16)
   const started = process.hrtime.bigint()
-  const result = writeDataset({
+  const result = await writeDatasetParallel({
+    workers,
     tickets,
     seed,
     end,
@@ -58,9 +63,7 @@ function main(): void {
   }
 }
 
-try {
-  main()
-} catch (err: unknown) {
+main().catch((err: unknown) => {
   console.error(`dataset: ${err instanceof Error ? err.message : String(err)}`)
   process.exit(2)
-}
+})

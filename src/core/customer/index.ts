@@ -54,7 +54,7 @@ export type { CohortOptions, GroupRetention } from './analytics/cohortRetention'
 export { customerSpans, DEFAULT_ACTIVITY_FIELDS, isActiveAt } from './analytics/customerSpans'
 export type { CustomerSpan, CustomerSpanOptions } from './analytics/customerSpans'
 export { channelRiskFromRetention, retentionByChannel } from './analytics/retentionByChannel'
-export { fitKnee, retentionByResolution } from './analytics/retentionByResolution'
+export { fitKnee, payoffPoint, retentionByResolution } from './analytics/retentionByResolution'
 export type {
   ResolutionBucket,
   RetentionByResolution,

@@ -32,6 +32,13 @@ export interface RetentionKnee {
 
 export interface RetentionByResolution {
   buckets: ResolutionBucket[]
+  /**
+   * The point where faster resolution stops paying off: the lower bound (hours) of the first band,
+   * slower than the best band, whose retention is significantly below the best band's (its 95 %
+   * interval lies under the best rate). Resolving faster than this shows no measurable gain.
+   * null when no band is significantly worse, or bands are too small.
+   */
+  fasterStopsPayingOffAt: number | null
   knee: RetentionKnee | null
 }
 
@@ -44,6 +51,8 @@ export interface RetentionByResolutionOptions {
   capHours?: number
   /** Fewest customers each side of a candidate knee. Default 30. */
   minCustomersPerSide?: number
+  /** Bands with fewer customers are ignored for the payoff point. Default 30. */
+  minCustomersPerBucket?: number
 }
 
 const DEFAULT_BUCKETS = [4, 8, 16, 24, 36, 48, 72, 96, 168]
@@ -53,8 +62,9 @@ const DEFAULT_BUCKETS = [4, 8, 16, 24, 36, 48, 72, 96, 168]
  * solved tickets, with retention (still active at `now`, see `customerSpans`) and a 95 % Wilson
  * interval per band. The knee is the breakpoint of a continuous two-segment linear fit of
  * retained (0/1) on median resolution hours (least squares over candidate breakpoints every 2 h
- * from 2 h to the cap) — where the payoff of resolving faster changes. Correlation, not causation;
- * null knee with too few customers.
+ * from 2 h to the cap) — where the effect of speed changes; noise in per-customer medians pushes
+ * it later than the true change point (regression dilution). Correlation, not causation; null
+ * knee with too few customers.
  *
  * @example
  * retentionByResolution(spans, now).knee //=> { hours: 48, slopeBelow: -0.8, slopeAbove: -0.05, flatSide: 'above', customers: 4210 }
@@ -97,8 +107,37 @@ export function retentionByResolution(
   }
   return {
     buckets,
+    fasterStopsPayingOffAt: payoffPoint(buckets, options.minCustomersPerBucket ?? 30),
     knee: fitKnee(xs, ys, options.capHours ?? 240, options.minCustomersPerSide ?? 30),
   }
+}
+
+/**
+ * Lower bound of the first band after the best one whose 95 % interval lies below the best rate.
+ *
+ * @example
+ * // bands 0–4 h 0.80, 4–8 h 0.79, 8–16 h 0.80, 16–24 h 0.74 (CI 0.71–0.77) → 16
+ */
+export function payoffPoint(
+  buckets: readonly ResolutionBucket[],
+  minCustomers: number,
+): number | null {
+  let best = -1
+  buckets.forEach((b, i) => {
+    if (
+      b.customers >= minCustomers &&
+      b.rate !== null &&
+      (best < 0 || b.rate > (buckets[best]?.rate ?? 0))
+    )
+      best = i
+  })
+  if (best < 0) return null
+  const bestRate = buckets[best]?.rate ?? 0
+  for (let j = best + 1; j < buckets.length; j++) {
+    const b = buckets[j] as ResolutionBucket
+    if (b.customers >= minCustomers && b.ci !== null && b.ci[1] < bestRate) return b.fromHours
+  }
+  return null
 }
 
 /** Least-squares continuous hinge fit y = a + b1·min(x, k) + b2·max(x − k, 0) over a grid of k. */

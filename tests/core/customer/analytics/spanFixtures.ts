@@ -7,7 +7,10 @@ let nextId = 1
 
 /** A customer since 300 days ago, still active, first contact by email 200 days ago. */
 export function span(
-  overrides: Partial<CustomerSpan> & { churnedDaysAgo?: number; channel?: Channel } = {},
+  overrides: Partial<CustomerSpan> & {
+    churnedDaysAgo?: number | undefined
+    channel?: Channel
+  } = {},
 ): CustomerSpan {
   const { churnedDaysAgo, channel, ...rest } = overrides
   return {

@@ -64,94 +64,54 @@ function upperBound(a: Float64Array, n: number, x: number): number {
 const COMPACT_AT = 4096
 
 /**
- * One side of the pending changes (additions or removals): value → multiplicity, plus the sorted
- * distinct values with prefix counts, rebuilt incrementally (new values are sorted and merged in).
+ * One side of the pending changes (additions or removals) as a sorted array plus the values
+ * appended since the last query; a query sorts only those and merges them in.
  */
 class PendingSide {
-  readonly counts = new Map<number, number>()
-  total = 0
-  keys: Float64Array = new Float64Array(0)
-  /** prefix[i] = multiplicity of keys[0..i). */
-  prefix: Int32Array = new Int32Array(1)
+  sorted: Float64Array = new Float64Array(0)
   private fresh: number[] = []
 
-  has(value: number): boolean {
-    return this.counts.has(value)
+  get total(): number {
+    return this.sorted.length + this.fresh.length
   }
 
-  inc(value: number): void {
-    const c = this.counts.get(value)
-    if (c === undefined) this.fresh.push(value)
-    this.counts.set(value, (c ?? 0) + 1)
-    this.total++
+  push(value: number): void {
+    this.fresh.push(value)
   }
 
-  /** Takes one copy away if there is one; returns whether it did. */
-  dec(value: number): boolean {
-    const c = this.counts.get(value)
-    if (c === undefined) return false
-    if (c === 1) this.counts.delete(value)
-    else this.counts.set(value, c - 1)
-    this.total--
-    return true
-  }
-
-  /** Merges the new values into the sorted keys, drops emptied ones, recounts the prefix. */
+  /** Merges the values appended since the last call into the sorted array. */
   rebuild(): void {
+    if (this.fresh.length === 0) return
     const fresh = Float64Array.from(this.fresh).sort()
     this.fresh = []
-    const old = this.keys
-    const keys = new Float64Array(old.length + fresh.length)
+    const old = this.sorted
+    const out = new Float64Array(old.length + fresh.length)
     let i = 0
     let j = 0
     let o = 0
-    let last = NaN
-    while (i < old.length || j < fresh.length) {
-      const v =
-        j >= fresh.length || (i < old.length && (old[i] as number) <= (fresh[j] as number))
-          ? (old[i++] as number)
-          : (fresh[j++] as number)
-      if (v === last || !this.counts.has(v)) continue
-      keys[o++] = v
-      last = v
+    while (i < old.length && j < fresh.length) {
+      out[o++] =
+        (old[i] as number) <= (fresh[j] as number) ? (old[i++] as number) : (fresh[j++] as number)
     }
-    this.keys = keys.subarray(0, o)
-    const prefix = new Int32Array(o + 1)
-    for (let k = 0; k < o; k++) {
-      prefix[k + 1] = (prefix[k] as number) + (this.counts.get(keys[k] as number) ?? 0)
-    }
-    this.prefix = prefix
+    while (i < old.length) out[o++] = old[i++] as number
+    while (j < fresh.length) out[o++] = fresh[j++] as number
+    this.sorted = out
   }
 
   /** Members ≤ x (after `rebuild`). */
   rank(x: number): number {
-    return this.prefix[upperBound(this.keys, this.keys.length, x)] as number
-  }
-
-  /** Every member, sorted, multiplicities expanded (after `rebuild`). */
-  expand(): Float64Array {
-    const out = new Float64Array(this.total)
-    let at = 0
-    for (let k = 0; k < this.keys.length; k++) {
-      const n = (this.prefix[k + 1] as number) - (this.prefix[k] as number)
-      out.fill(this.keys[k] as number, at, at + n)
-      at += n
-    }
-    return out
+    return upperBound(this.sorted, this.sorted.length, x)
   }
 
   clear(): void {
-    this.counts.clear()
-    this.total = 0
-    this.keys = new Float64Array(0)
-    this.prefix = new Int32Array(1)
+    this.sorted = new Float64Array(0)
     this.fresh = []
   }
 }
 
 /**
- * A multiset of numbers kept as a sorted base array plus pending additions and removals (value →
- * multiplicity, O(1) per change); the k-th smallest is found by binary search over ranks without
+ * A multiset of numbers kept as a sorted base array plus pending additions and removals (O(1) per
+ * change; callers only remove members); the k-th smallest is found by binary search over ranks without
  * merging, and the pending changes are merged into the base only when they grow past a threshold.
  */
 export class SortedValues implements ValueSink {
@@ -181,13 +141,14 @@ export class SortedValues implements ValueSink {
       this.bulk.add(value)
       return
     }
-    if (!this.dels.dec(value)) this.adds.inc(value)
+    this.adds.push(value)
     this.dirty = true
   }
 
   remove(value: number): void {
     this.settle()
-    if (!this.adds.dec(value)) this.dels.inc(value)
+    // removals are kept apart, not cancelled: rank = base + additions − removals stays exact
+    this.dels.push(value)
     this.dirty = true
   }
 
@@ -201,8 +162,8 @@ export class SortedValues implements ValueSink {
   }
 
   private compact(): void {
-    const adds = this.adds.expand()
-    const dels = this.dels.expand()
+    const adds = this.adds.sorted
+    const dels = this.dels.sorted
     const out = new Float64Array(this.baseLen + adds.length)
     let i = 0
     let j = 0
@@ -247,7 +208,7 @@ export class SortedValues implements ValueSink {
     this.prepare()
     return Math.min(
       this.firstAbove(this.base, this.baseLen, k),
-      this.firstAbove(this.adds.keys, this.adds.keys.length, k),
+      this.firstAbove(this.adds.sorted, this.adds.sorted.length, k),
     )
   }
 

@@ -200,6 +200,10 @@ export const TESTS: E2eTest[] = [
           { propertyName: 'ticket.priority', newValue: 'urgent' },
           { propertyName: 'ticket.priority', newValue: 'urgent' },
         ])
+        // Submit saves through the simulator (the save hook itself is unit-tested: a test client
+        // here would share the frame with the app's own client, which answers first).
+        await page.click('.ticket-toolbar button.primary')
+        await page.waitForSelector('.toast:has-text("Ticket #1 updated")')
         await sidebar.evaluate(async () => {
           const client = (
             window as unknown as { ZAFClient: { init: () => ZafLike } }
@@ -319,6 +323,6 @@ type ZafLike = {
   invoke: (name: string, ...args: unknown[]) => Promise<unknown>
   request: (options: { url: string }) => Promise<unknown>
   get: (path: string) => Promise<Record<string, unknown>>
-  on: (name: string, handler: (data: unknown) => void) => void
+  on: (name: string, handler: (data: unknown) => unknown) => void
   instance: (guid: string) => { trigger: (name: string, data: unknown) => void }
 }

@@ -598,14 +598,34 @@ function updateTicketField(id: number, prop: string, value: unknown): void {
 async function submitTicket(id: number): Promise<void> {
   const ticket = tickets.get(id)
   if (!ticket) return
-  // The simulator persists tags and custom fields (status and priority stay in this page).
-  const { ticket: saved } = await api<{ ticket: Ticket }>(`/workspace/api/ticket?id=${id}`, {
-    method: 'PUT',
-    body: JSON.stringify({ tags: ticket.tags, customFields: ticket.customFields }),
-  })
-  tickets.set(id, { ...saved, status: ticket.status, priority: ticket.priority })
+  const sidebars = framesAt('ticket_sidebar').filter((f) => f.state.context.ticketId === id)
+  // ZAF's save hook: every app listening to ticket.save may veto the save.
+  for (const f of sidebars) {
+    if ((f.state.subscriptions.get('ticket.save') ?? 0) === 0) continue
+    const error = await host.askReply(f.state, 'ticket.save')
+    if (error !== null) {
+      toast(`Ticket #${id} not saved: ${error}`, 'error')
+      return
+    }
+  }
+  for (const f of sidebars) host.send(f.state, 'ticket.submit.start', {})
+  try {
+    // The simulator persists tags and custom fields (status and priority stay in this page).
+    const { ticket: saved } = await api<{ ticket: Ticket }>(`/workspace/api/ticket?id=${id}`, {
+      method: 'PUT',
+      body: JSON.stringify({ tags: ticket.tags, customFields: ticket.customFields }),
+    })
+    tickets.set(id, { ...saved, status: ticket.status, priority: ticket.priority })
+  } catch (err) {
+    for (const f of sidebars) host.send(f.state, 'ticket.submit.fail', {})
+    toast(`Ticket #${id} not saved: ${(err as Error).message}`, 'error')
+    return
+  }
+  for (const f of sidebars) {
+    host.send(f.state, 'ticket.submit.done', {})
+    host.send(f.state, 'ticket.updated', {})
+  }
   toast(`Ticket #${id} updated`, 'success')
-  for (const f of framesAt('ticket_sidebar')) host.send(f.state, 'ticket.saved', { id })
 }
 
 function openTicket(id: number): void {

@@ -82,6 +82,7 @@ type Incoming = {
   params?: unknown
   appGuid?: unknown
   instanceGuid?: unknown
+  error?: { msg?: unknown }
 }
 
 /** Iframe messages are JSON strings, except `iframe.reply:*`, which is an object. */
@@ -143,6 +144,8 @@ export type ZafHostOptions = {
 
 export class ZafHost {
   private readonly frames = new Map<string, FrameState>()
+  /** Pending needsReply events by `<guid> <event>`. */
+  private readonly replies = new Map<string, (error: string | null) => void>()
   private readonly adapter: HostAdapter
   private readonly onEvent: (event: HostEvent) => void
 
@@ -205,6 +208,27 @@ export class ZafHost {
     return sent
   }
 
+  /**
+   * Sends an event that needs a reply (a hook such as `ticket.save`) and resolves with the app's
+   * verdict: null when its handlers accept, else the error message (a handler returning false, a
+   * string, an Error or a rejected promise). No answer within `timeoutMs` counts as a failure.
+   */
+  askReply(frame: FrameState, event: string, timeoutMs = 10_000): Promise<string | null> {
+    const key = `${frame.guid} ${event}`
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.replies.delete(key)
+        resolve(`the app did not answer ${event} within ${timeoutMs / 1000} s`)
+      }, timeoutMs)
+      this.replies.set(key, (error) => {
+        clearTimeout(timer)
+        this.replies.delete(key)
+        resolve(error)
+      })
+      frame.post({ key: `zaf.${event}`, needsReply: true })
+    })
+  }
+
   /** Fires `ticket.<prop>.changed` and the catch-all `*.changed` for a property change. */
   fireChange(propertyName: string, newValue: unknown, where?: (f: FrameState) => boolean): void {
     const data = { propertyName, newValue }
@@ -236,13 +260,12 @@ export class ZafHost {
       this.relayTrigger(frame, key.slice('iframe.trigger:'.length), msg)
     } else if (/^request:\d+$/.test(key)) {
       void this.forwardRequest(frame, key, msg.message)
-    } else if (
-      key.startsWith('iframe.reply:') ||
-      key === 'session.live' ||
-      key === '__track__' ||
-      key.startsWith('iframe.')
-    ) {
-      // Replies to needsReply events, activity pings and telemetry need no answer.
+    } else if (key.startsWith('iframe.reply:')) {
+      const settle = this.replies.get(`${guid} ${key.slice('iframe.reply:'.length)}`)
+      const reason = msg.error?.msg
+      settle?.(msg.error === undefined ? null : typeof reason === 'string' ? reason : 'rejected')
+    } else if (key === 'session.live' || key === '__track__' || key.startsWith('iframe.')) {
+      // Activity pings and telemetry need no answer.
     } else {
       this.onEvent({ kind: 'unknown', guid, message: msg })
     }

@@ -376,3 +376,28 @@ describe('the npm ZAF SDK against ZafHost', () => {
     expect(win.ZAFClient?.init()).toBe(false)
   })
 })
+
+describe('ZafHost.askReply', () => {
+  it('resolves with null when the app accepts and with its message when it refuses', async () => {
+    const { host, posted, send } = setup()
+    send('side', { key: 'iframe.handshake' })
+    const frame = host.frame('side')
+    if (!frame) throw new Error('no frame')
+    const accepted = host.askReply(frame, 'ticket.save')
+    expect(posted.side?.at(-1)).toEqual({ key: 'zaf.ticket.save', needsReply: true })
+    host.receive('side', { key: 'iframe.reply:ticket.save', appGuid: 'side' })
+    await expect(accepted).resolves.toBeNull()
+    const refused = host.askReply(frame, 'ticket.save')
+    host.receive('side', { key: 'iframe.reply:ticket.save', appGuid: 'side', error: { msg: 'no' } })
+    await expect(refused).resolves.toBe('no')
+  })
+
+  it('counts a missing answer as a failure', async () => {
+    const { host } = setup()
+    const frame = host.frame('bg')
+    if (!frame) throw new Error('no frame')
+    await expect(host.askReply(frame, 'ticket.save', 10)).resolves.toBe(
+      'the app did not answer ticket.save within 0.01 s',
+    )
+  })
+})

@@ -1,6 +1,14 @@
 // The value model for one ticket of a loaded dataset, as the command prints it.
 
-import { accountBaseline, assessCustomer, groupByRequester, scoreTicket } from '@/core/customer'
+import {
+  accountBaseline,
+  assessCustomer,
+  channelRiskFromRetention,
+  customerSpans,
+  groupByRequester,
+  retentionByChannel,
+  scoreTicket,
+} from '@/core/customer'
 import type {
   AccountBaseline,
   NextTier,
@@ -60,6 +68,21 @@ export class TicketNotFoundError extends Error {
 }
 
 /**
+ * The account baseline of a dataset as of `at`, with channel loyalty measured by the retention
+ * analytics (retention by first-contact channel → `channelRiskFromRetention`).
+ */
+export function datasetBaseline(
+  data: CustomerDataset,
+  at: number,
+  settings: ValueModelSettings = {},
+): AccountBaseline {
+  const profiles = [...data.profiles.values()]
+  const spans = customerSpans(profiles, data.tickets, at)
+  const channelRisk = channelRiskFromRetention(retentionByChannel(spans, at))
+  return accountBaseline(profiles, data.tickets, at, settings, channelRisk)
+}
+
+/**
  * Scores ticket `ticketId` of `data` as of `now` (default the ticket's updated_at). The account
  * baseline is computed from the whole dataset as of the same instant.
  */
@@ -68,8 +91,7 @@ export function scoreDatasetTicket(
   ticketId: number,
   now: number | null,
   settings: ValueModelSettings = {},
-  baselineOf: (at: number) => AccountBaseline = (at) =>
-    accountBaseline([...data.profiles.values()], data.tickets, at, settings),
+  baselineOf: (at: number) => AccountBaseline = (at) => datasetBaseline(data, at, settings),
 ): ScoreOutput {
   const item = data.tickets.find((t) => t.ticket.id === ticketId)
   if (item === undefined) throw new TicketNotFoundError(`ticket ${ticketId} is not in the dataset`)

@@ -7,6 +7,9 @@ import { writeDataset } from '@sim/export'
 import { parseArgs, UsageError } from '../../scripts/score/args'
 import { main } from '../../scripts/score/main'
 import { ordinal, REASON_KEYS, reasonText } from '../../scripts/score/reasons'
+import { ndjsonSource } from '../../scripts/kpi/source'
+import { loadDataset } from '../../scripts/score/load'
+import { datasetBaseline, scoreDatasetTicket } from '../../scripts/score/run'
 import type { ScoreOutput } from '../../scripts/score/run'
 import { exportPage, zendeskMetricSet, zendeskTicket } from '../support/fixtures/ticketBuilder'
 
@@ -155,6 +158,20 @@ describe('score command', () => {
     expect(o.priority.factors).toHaveLength(8)
     expect(o.priority.score).toBeGreaterThanOrEqual(0)
     expect(o.priority.score).toBeLessThanOrEqual(100)
+  })
+
+  it('measures channel loyalty from the dataset for the channel factor', async () => {
+    const data = await loadDataset(ndjsonSource(simFile))
+    const at = Math.max(...data.tickets.map((t) => t.ticket.updatedAt))
+    const risk = datasetBaseline(data, at).channelRisk
+    expect(Object.keys(risk).length).toBeGreaterThanOrEqual(2)
+    expect(Math.max(...Object.values(risk))).toBe(1)
+    const email = data.tickets.find(
+      (t) => t.ticket.channel === 'email' && t.ticket.status === 'open',
+    )
+    if (email === undefined) throw new Error('expected an open email ticket')
+    const o = scoreDatasetTicket(data, email.ticket.id, null)
+    expect(o.priority.factors.find((f) => f.key === 'channelLoyalty')?.missing).toBe(false)
   })
 
   describe('errors', () => {

@@ -251,7 +251,8 @@ const NULL_DURATION: Duration = { calendar: null, business: null }
 
 function duration(from: number, to: number): Duration {
   return {
-    calendar: Math.round((to - from) / MINUTE_MS),
+    // Whole minutes elapsed on the clock (so business minutes never exceed calendar minutes).
+    calendar: Math.floor(to / MINUTE_MS) - Math.floor(from / MINUTE_MS),
     business: businessMinutesBetween(from, to),
   }
 }

@@ -88,7 +88,10 @@ export function ticketString(
 const NULL_DURATION = '{"calendar":null,"business":null}'
 
 function dur(from: number, to: number): { cal: number; bus: number } {
-  return { cal: Math.round((to - from) / MINUTE_MS), bus: businessMinutesBetween(from, to) }
+  return {
+    cal: Math.floor(to / MINUTE_MS) - Math.floor(from / MINUTE_MS),
+    bus: businessMinutesBetween(from, to),
+  }
 }
 const ds = (d: { cal: number; bus: number }): string => `{"calendar":${d.cal},"business":${d.bus}}`
 

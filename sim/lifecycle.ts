@@ -8,13 +8,14 @@ import {
   CHANNEL_MIX,
   CHANNELS,
   type Channel,
+  channelResolutionFactor,
   type Skeleton,
   agentId,
   customerId,
   groupId,
   orgId,
 } from './skeleton'
-import { DAY_MS, HOUR_MS, MINUTE_MS, isBusinessHours } from './time'
+import { DAY_MS, HOUR_MS, MINUTE_MS, isBusinessHours, nextBusinessStart } from './time'
 
 // TYPES
 
@@ -104,6 +105,8 @@ const PRIORITY_FACTOR: Record<Priority, number> = { urgent: 0.35, high: 0.6, nor
 export const OFF_HOURS_REPLY_FACTOR = 2.5
 /** …and this much longer for resolution. */
 export const OFF_HOURS_RESOLUTION_FACTOR = 1.4
+/** Log-space spread of a ticket's resolution around its customer's expected time. */
+export const RESOLUTION_SIGMA = 0.5
 /** Zendesk's default automation closes solved tickets after 4 days. */
 export const CLOSE_AFTER_MS = 4 * DAY_MS
 export const DELETED_SHARE = 0.006
@@ -197,7 +200,9 @@ export function lifecycleFor(
 
   const offHours = !isBusinessHours(createdMs)
   const slowness = sk.customerSlowness[requester] ?? 1
-  const assignedMs = createdMs + Math.round(logNormal(rng, 4, 1.2) * MINUTE_MS)
+  // Off-hours tickets wait, unassigned (status new), for the next business morning.
+  const assignDelay = Math.round(logNormal(rng, offHours ? 25 : 4, 1.2) * MINUTE_MS)
+  const assignedMs = (offHours ? nextBusinessStart(createdMs) : createdMs) + assignDelay
 
   // First reply: log-normal by channel and priority, slower off hours; 6 % are solved with no reply.
   const noReply = chance(rng, 0.06)
@@ -209,6 +214,10 @@ export function lifecycleFor(
     0.9,
   )
   replyMin = Math.max(replyMin, 0.5)
+  // An agent replies once the ticket is assigned.
+  if (createdMs + replyMin * MINUTE_MS < assignedMs + MINUTE_MS) {
+    replyMin = (assignedMs - createdMs) / MINUTE_MS + 1 + replyMin * 0.1
+  }
   const firstReplyMs = noReply ? NaN : createdMs + Math.round(replyMin * MINUTE_MS)
 
   // Full resolution: log-normal around the customer's slowness (planted relationship).
@@ -219,31 +228,42 @@ export function lifecycleFor(
       slowness *
       PRIORITY_FACTOR[priority] *
       (offHours ? OFF_HOURS_RESOLUTION_FACTOR : 1),
-    0.9,
+    RESOLUTION_SIGMA,
   )
-  if (channel === 'chat' || channel === 'native_messaging' || channel === 'voice')
-    resolutionMin *= 0.25
-  resolutionMin = Math.max(resolutionMin, noReply ? 2 : replyMin + 1)
+  resolutionMin *= channelResolutionFactor(channel)
+  const assignedMin = (assignedMs - createdMs) / MINUTE_MS
+  resolutionMin = Math.max(resolutionMin, noReply ? assignedMin + 2 : replyMin + 2)
   const reopened = chance(rng, 0.05)
+  // Long waits: 4 % of tickets sit pending on the customer, 1.5 % on hold, for days (a backlog that
+  // holds every status at any instant).
+  const longWait = rng.next()
+  const longPending = !reopened && longWait < 0.04
+  const longHold = !reopened && !longPending && longWait < 0.055
+  const extraMin = longPending || longHold ? logNormal(rng, 5 * 1440, 0.7) : 0
+  resolutionMin += extraMin
   const firstResMin = reopened
     ? Math.max(noReply ? 1 : replyMin + 0.5, resolutionMin * (0.3 + 0.4 * rng.next()))
     : resolutionMin
-  const reopenGapMin = reopened ? Math.min(resolutionMin - firstResMin, logNormal(rng, 600, 1)) : 0
+  const reopenGapMin = reopened ? logNormal(rng, 600, 1) : 0
   const firstSolveMs = createdMs + Math.round(firstResMin * MINUTE_MS)
+  // A reopen comes at least a minute after the first solve; the final solve at least a minute later.
   const reopenMs = reopened
-    ? Math.min(
-        firstSolveMs + Math.round(reopenGapMin * MINUTE_MS),
-        createdMs + resolutionMin * MINUTE_MS - MINUTE_MS,
+    ? firstSolveMs +
+      Math.max(
+        MINUTE_MS,
+        Math.round(Math.min(reopenGapMin, resolutionMin - firstResMin) * MINUTE_MS),
       )
     : NaN
   const finalSolveMs = reopened
-    ? Math.max(createdMs + Math.round(resolutionMin * MINUTE_MS), (reopenMs || 0) + MINUTE_MS)
+    ? Math.max(createdMs + Math.round(resolutionMin * MINUTE_MS), reopenMs + MINUTE_MS)
     : firstSolveMs
 
   // Pending (agent waits on the customer) and on-hold (waits on a third party) inside the resolution.
   const span = (finalSolveMs - createdMs) / MINUTE_MS
-  const pendingMin = chance(rng, 0.5) ? Math.floor(span * (0.05 + 0.3 * rng.next())) : 0
-  const holdMin = chance(rng, 0.08) ? Math.floor(span * (0.05 + 0.25 * rng.next())) : 0
+  const shortPending = chance(rng, 0.5) ? Math.floor(span * (0.05 + 0.3 * rng.next())) : 0
+  const shortHold = chance(rng, 0.08) ? Math.floor(span * (0.05 + 0.25 * rng.next())) : 0
+  const pendingMin = longPending ? Math.floor(extraMin) : longHold ? 0 : shortPending
+  const holdMin = longHold ? Math.floor(extraMin) : longPending ? 0 : shortHold
   const replyAnchor = Number.isNaN(firstReplyMs) ? createdMs : firstReplyMs
   const pendingStartMs = pendingMin > 0 ? replyAnchor + MINUTE_MS : NaN
   const holdStartMs =

@@ -149,11 +149,24 @@ export const CHANNEL_BASE_CHURN: Record<Channel, number> = {
 /** Extra churn probability at and past `CHURN_SATURATION_HOURS` of expected resolution time. */
 export const CHURN_SLOWNESS_LIFT = 0.4
 /** Expected median resolution (hours) beyond which slower service adds no more churn. */
-export const CHURN_SATURATION_HOURS = 48
+export const CHURN_SATURATION_HOURS = 24
 
-/** Churn probability of a customer: channel base + a lift linear in expected resolution time, capped. */
+/** Live channels resolve in a quarter of the time of the others. */
+export function channelResolutionFactor(channel: Channel): number {
+  return channel === 'chat' || channel === 'native_messaging' || channel === 'voice' ? 0.25 : 1
+}
+
+/** Expected median full resolution (calendar hours) of a customer's tickets on their preferred channel. */
+export function expectedResolutionHours(channel: Channel, slowness: number): number {
+  return BASE_RESOLUTION_HOURS * slowness * channelResolutionFactor(channel)
+}
+
+/**
+ * Churn probability of a customer: channel base + a lift linear in the expected resolution time of their
+ * tickets, capped at `CHURN_SATURATION_HOURS` (no further effect past it).
+ */
 export function churnProbability(channel: Channel, slowness: number): number {
-  const hours = BASE_RESOLUTION_HOURS * slowness
+  const hours = expectedResolutionHours(channel, slowness)
   return (
     CHANNEL_BASE_CHURN[channel] + CHURN_SLOWNESS_LIFT * Math.min(1, hours / CHURN_SATURATION_HOURS)
   )
@@ -327,7 +340,7 @@ export function buildSkeleton(options: SkeletonOptions): Skeleton {
       CHANNEL_MIX.map(([, w], i) => [i, w] as const),
     )
     customerChannel[c] = channel
-    const slowness = logNormal(rng, 1, 0.6)
+    const slowness = logNormal(rng, 1, 0.8)
     customerSlowness[c] = slowness
     const from = Math.max(signup, startMs)
     windowStart[c] = from

@@ -82,6 +82,19 @@ export function isBusinessHours(ms: number): boolean {
   return minuteOfDay >= BUSINESS_START_MINUTE && minuteOfDay < BUSINESS_END_MINUTE
 }
 
+/** The next instant at or after `ms` inside business hours. */
+export function nextBusinessStart(ms: number): number {
+  if (isBusinessHours(ms)) return ms
+  let day = Math.floor(ms / DAY_MS)
+  const minuteOfDay = Math.floor((ms - day * DAY_MS) / MINUTE_MS)
+  if (minuteOfDay >= BUSINESS_START_MINUTE) day++
+  for (;;) {
+    const start = day * DAY_MS + BUSINESS_START_MINUTE * MINUTE_MS
+    if (weekdayOf(start) < 5) return start
+    day++
+  }
+}
+
 /** Day of week of `ms` in UTC, 0 = Monday … 6 = Sunday. */
 export function weekdayOf(ms: number): number {
   const day = Math.floor(ms / DAY_MS)

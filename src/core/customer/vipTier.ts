@@ -43,8 +43,8 @@ export function tierOf(amount: number, thresholds: TierThresholds): VipTier {
  * The VIP tier of a customer and what it takes to reach the next one.
  *
  * "Why is this customer Gold?" — one of:
- * - **tag**: the user, the organization or the ticket carries `vip_gold` (a tag always wins, and
- *   the strongest tag wins over weaker ones);
+ * - **tag**: the user, the organization or the ticket carries `vip_gold` and the value alone would
+ *   give a lower tier (a tag raises a tier, never lowers one; the strongest tag counts);
  * - **threshold**: the value reached the configured Gold threshold (default 2,500);
  * - **percentile**: no thresholds are configured and the value is in the account's top 5 %
  *   (Platinum top 1 %, Silver top 20 %).
@@ -73,7 +73,7 @@ export function vipTier(
   let tag: string | null = null
   const lowered = new Set(tags.map((t) => t.toLowerCase()))
   const hit = TIER_TAGS.find(([name]) => lowered.has(name))
-  if (hit !== undefined && VIP_TIERS.indexOf(hit[1]) >= VIP_TIERS.indexOf(tier)) {
+  if (hit !== undefined && VIP_TIERS.indexOf(hit[1]) > VIP_TIERS.indexOf(tier)) {
     tier = hit[1]
     source = 'tag'
     tag = hit[0]
@@ -85,5 +85,5 @@ function nextTierOf(tier: VipTier, value: number, thresholds: TierThresholds): N
   const next = ABOVE_STANDARD.find((t) => VIP_TIERS.indexOf(t) > VIP_TIERS.indexOf(tier))
   if (next === undefined) return null
   const at = thresholds[next]
-  return { tier: next, at, gap: Math.max(0, at - value) }
+  return { tier: next, at, gap: Math.max(0, Math.round((at - value) * 100) / 100) }
 }

@@ -38,6 +38,21 @@ describe('vipTier', () => {
     })
   })
 
+  it('reports the value as the reason when a tag only agrees with it', () => {
+    expect(vipTier(3000, ['vip_gold'], { thresholds: T })).toMatchObject({
+      tier: 'gold',
+      source: 'threshold',
+      tag: null,
+    })
+  })
+
+  it('rounds the gap to the next tier to cents', () => {
+    expect(
+      vipTier(3146.68, [], { thresholds: { silver: 1049.83, gold: 2321.57, platinum: 4393.23 } })
+        .nextTier?.gap,
+    ).toBe(1246.55)
+  })
+
   it('never lets a weaker tag lower a tier earned by value', () => {
     expect(vipTier(12000, ['vip_silver'], { thresholds: T })).toMatchObject({
       tier: 'platinum',

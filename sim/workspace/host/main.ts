@@ -190,8 +190,16 @@ const adapter: HostAdapter = {
           },
           path,
         )
-      case 'ticket':
-        return readPath({ ticket: ticketOf(frame) }, path)
+      case 'ticket': {
+        const ticket = ticketOf(frame)
+        // The score field (settings.scoreFieldId) exists in the account even before the app
+        // wrote a value to this ticket: Zendesk answers null for it, not an error.
+        const field = /^ticket\.customField:custom_field_(\d+)$/.exec(path)?.[1]
+        if (field !== undefined && !(path.slice('ticket.'.length) in ticket)) {
+          if (field === text(config.app.settings.scoreFieldId).trim()) return null
+        }
+        return readPath({ ticket }, path)
+      }
       case 'ticketFields': {
         const t = ticketOf(frame)
         const custom = (t.customFields as { id: number }[]).map((f) => ({

@@ -834,8 +834,9 @@ async function main(): Promise<void> {
     role?: string
     customRole?: { name?: string } | null
   }
-  $('account-info').textContent =
-    `${config.subdomain} · ${config.account.tickets.toLocaleString('en')} tickets · seed ${config.account.seed} · ${user.name ?? ''} (${user.customRole?.name ?? user.role ?? ''})`
+  $('account-info').textContent = `${user.name ?? ''} (${user.customRole?.name ?? user.role ?? ''})`
+  $('account-summary').textContent =
+    `${config.subdomain}: demo account of ${config.account.tickets.toLocaleString('en')} tickets, seed ${config.account.seed}, ending ${config.account.end}`
   $('clock-now').textContent = config.account.now.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')
   renderSettings()
   renderNavIcon()

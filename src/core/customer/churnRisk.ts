@@ -79,7 +79,7 @@ export interface ChurnContext {
  *
  * @example
  * // two bad ratings and a reopen in the last 90 days
- * churnRisk(profile, history, { accountMedianWaitMinutes: 600 }, now).score //=> 0.564
+ * churnRisk(profile, history, { accountMedianWaitMinutes: 600 }, now).score //=> 0.487
  */
 export function churnRisk(
   profile: CustomerProfile | null,

@@ -29,7 +29,7 @@ export const ENGAGEMENT_WEIGHTS = { recency: 35, frequency: 40, tenure: 25 } as 
  *
  * @example
  * // 6 contacts over a year, the last one 10 days ago
- * engagementEstimate(history, Date.parse('2025-01-01'), Date.parse('2026-01-01')).points //=> 61.7
+ * engagementEstimate(history, Date.parse('2025-01-01'), Date.parse('2026-01-01')).points //=> 70.6
  */
 export function engagementEstimate(
   history: readonly CustomerTicket[],

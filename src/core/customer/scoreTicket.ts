@@ -58,7 +58,8 @@ export function ticketPriorityInputs(
  * `ticketPriorityInputs`.
  *
  * @example
- * scoreTicket(item, history, assessment, baseline, now).score //=> 64.2
+ * scoreTicket(item, history, assessment, baseline, now)
+ * //=> { score: 65.1, level: 'critical', factors: [{ key: 'value', contribution: 21.2, ... }, ...] }
  */
 export function scoreTicket(
   item: CustomerTicket,

@@ -5,7 +5,7 @@
  * and rates near 0 or 1). Null when n is 0.
  *
  * @example
- * wilson95(8, 10) //=> [0.49, 0.943] (rounded)
+ * wilson95(8, 10) //=> [0.490, 0.943] (rounded)
  */
 export function wilson95(successes: number, n: number): [number, number] | null {
   if (!(n > 0)) return null

@@ -28,9 +28,9 @@ async function main(): Promise<number> {
   const argv = process.argv.slice(2)
   const only = argv.find((a) => !a.startsWith('--'))
   if (!argv.includes('--no-build')) {
-    const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: repoRoot, stdio: 'ignore' })
+    const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: repoRoot, encoding: 'utf8' })
     if (build.status !== 0) {
-      console.error('e2e: npm run build failed')
+      console.error(`e2e: npm run build failed\n${build.stdout}${build.stderr}`)
       return 1
     }
   }

@@ -1,5 +1,5 @@
-// Builds the workspace page (sim/workspace/host/) with Vite into tmp/workspace/host/. It is the
-// preview's own UI, not part of the app, so it never goes near dist/ or the package.
+// Builds the workspace page (sim/workspace/host/) with Vite into tmp/workspace/<pid>/host/. It is
+// the preview's own UI, not part of the app, so it never goes near dist/ or the package.
 import path from 'node:path'
 
 import { build } from 'vite'

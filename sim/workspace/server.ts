@@ -1,7 +1,7 @@
 // The local agent workspace: one process that runs the simulated account (in memory, manual
 // clock), Zendesk's `zcli apps:server` on the built app, the apps origin in front of it, and the
 // workspace page with its JSON endpoints. See docs/workspace.md.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -101,18 +101,19 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     file: options.settingsFile ?? path.join(root, PREVIEW_SETTINGS_FILE),
   })
 
-  const closers: (() => Promise<void>)[] = []
+  // Each running workspace has its own folder, so `npm start`, e2e and screenshots can overlap.
+  const runDir = path.join(root, 'tmp', 'workspace', String(process.pid))
+  const closers: (() => Promise<void>)[] = [
+    () => Promise.resolve(rmSync(runDir, { recursive: true, force: true })),
+  ]
   const closeAll = async () => {
     for (const close of closers.reverse()) await close().catch(() => undefined)
   }
   try {
-    const hostDir = await buildHostPage({
-      repoRoot: root,
-      outDir: path.join(root, 'tmp', 'workspace', 'host'),
-    })
+    const hostDir = await buildHostPage({ repoRoot: root, outDir: path.join(runDir, 'host') })
     const stageDir = stageApp({
       distDir,
-      stageDir: path.join(root, 'tmp', 'workspace', 'app'),
+      stageDir: path.join(runDir, 'app'),
       settings: settings.read(),
     })
     const zcli: ZcliServer = await startZcli({

@@ -4,7 +4,7 @@
 //
 // zcli prompts on the terminal for every manifest parameter missing from `zcli.apps.config.json`
 // (defaults included), and a config file inside dist/ would break `npm run validate` / `package`.
-// So zcli serves a staging folder, tmp/workspace/app/: a copy of dist/manifest.json, symlinks to
+// So zcli serves a staging folder, tmp/workspace/<pid>/app/: a copy of dist/manifest.json, symlinks to
 // dist/assets and dist/translations, and a generated zcli.apps.config.json holding every setting.
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
@@ -41,7 +41,7 @@ export type ZcliServer = {
   close: () => Promise<void>
 }
 
-/** Prepares tmp/workspace/app from dist/ (see the header). Returns the folder. */
+/** Prepares tmp/workspace/<pid>/app from dist/ (see the header). Returns the folder. */
 export function stageApp(options: {
   distDir: string
   stageDir: string

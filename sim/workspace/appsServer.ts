@@ -54,6 +54,7 @@ export async function startAppsServer(options: {
         up.on('end', () => {
           const body = Buffer.from(rewriteSdkScript(Buffer.concat(chunks).toString('utf8')))
           delete headers['content-length']
+          delete headers['transfer-encoding']
           res.writeHead(up.statusCode ?? 502, { ...headers, 'content-length': body.length })
           res.end(req.method === 'HEAD' ? undefined : body)
         })

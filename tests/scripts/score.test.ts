@@ -174,6 +174,28 @@ describe('score command', () => {
     expect(o.priority.factors.find((f) => f.key === 'channelLoyalty')?.missing).toBe(false)
   })
 
+  it('scores a ticket whose requester and priority are unknown, flagged and neutral', async () => {
+    const t = zendeskTicket({
+      id: 7,
+      requester_id: 999,
+      priority: null,
+      created_at: '2024-03-04T09:00:00Z',
+    })
+    const input = file('anon.ndjson', [exportPage([t], [zendeskMetricSet(7)], true)])
+    const o = JSON.parse((await run(['--in', input, '--ticket', '7', '--json'])).out) as ScoreOutput
+    expect(o.customer).toMatchObject({
+      valueSource: 'estimate',
+      currency: null,
+      flags: ['unknownRequester', 'noValueField'],
+    })
+    expect(o.priority.factors.find((f) => f.key === 'ticketPriority')).toMatchObject({
+      missing: true,
+      contribution: 4,
+      reason: 'No ticket priority',
+    })
+    expect(o.priority.factors.find((f) => f.key === 'slaBreach')?.reason).toBe('No SLA target')
+  })
+
   describe('errors', () => {
     it('exits 1 for a ticket that is not in the dataset', async () => {
       const r = await run(['--in', handMade(), '--ticket', '99'])

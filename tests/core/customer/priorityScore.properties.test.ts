@@ -4,14 +4,23 @@
 import fc from 'fast-check'
 import { CHANNELS } from '@/core'
 import {
+  accountBaseline,
+  assessCustomer,
   NEUTRAL_SUBSCORES,
   PRIORITY_FACTORS,
   priorityScore,
+  scoreTicket,
   TICKET_PRIORITIES,
   TIER_FLOORS,
   VIP_TIERS,
 } from '@/core/customer'
-import type { PriorityFactorKey, PriorityInputs, PriorityScore } from '@/core/customer'
+import type {
+  CustomerTicket,
+  PriorityFactorKey,
+  PriorityInputs,
+  PriorityScore,
+} from '@/core/customer'
+import { buildItem, buildProfile, NOW } from './customerFixtures'
 
 const num = (min: number, max: number) => fc.double({ min, max, noNaN: true })
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null })
@@ -164,6 +173,64 @@ describe('priorityScore properties', () => {
           effort: x.expectedEffortMinutes !== null,
         }
         expect(s.factors.filter((f) => f.missing === known[f.key])).toEqual([])
+      }),
+    )
+  })
+})
+
+describe('scoreTicket properties (the whole pipeline)', () => {
+  const baseline = accountBaseline([], [], NOW)
+  const itemArb = fc.record({
+    hoursAgo: fc.double({ min: 0, max: 24 * 30, noNaN: true }),
+    priority: fc.option(fc.constantFrom(...TICKET_PRIORITIES), { nil: null }),
+    replies: fc.integer({ min: 0, max: 3 }),
+    csat: fc.constantFrom('none' as const, 'good' as const, 'bad' as const),
+  })
+
+  it('never lowers the score of a ticket when the customer is worth more', () => {
+    fc.assert(
+      fc.property(
+        fc.array(itemArb, { minLength: 1, maxLength: 6 }),
+        pair(0, 1e6),
+        fc.option(fc.constantFrom('vip_silver', 'vip_gold', 'vip_platinum'), { nil: null }),
+        (rows, [lo, hi], tag) => {
+          const history = rows.map((r) =>
+            buildItem({
+              created: new Date(NOW - r.hoursAgo * 3_600_000).toISOString(),
+              priority: r.priority,
+              replies: r.replies,
+              csat: r.csat,
+            }),
+          )
+          const item = history[0] as CustomerTicket
+          const score = (value: number): number => {
+            const profile = buildProfile({
+              fields: { lifetime_value: value },
+              tags: tag === null ? [] : [tag],
+            })
+            const a = assessCustomer(profile, history, baseline, NOW)
+            return scoreTicket(item, history, a, baseline, NOW).score
+          }
+          expect(score(hi)).toBeGreaterThanOrEqual(score(lo))
+        },
+      ),
+    )
+  })
+
+  it('is bounded and flags the value when the customer is unknown', () => {
+    fc.assert(
+      fc.property(fc.array(itemArb, { minLength: 1, maxLength: 6 }), (rows) => {
+        const history = rows.map((r) =>
+          buildItem({
+            created: new Date(NOW - r.hoursAgo * 3_600_000).toISOString(),
+            priority: r.priority,
+          }),
+        )
+        const a = assessCustomer(null, history, baseline, NOW)
+        const s = scoreTicket(history[0] as CustomerTicket, history, a, baseline, NOW)
+        expect(a.value.flags).toContain('noValueField')
+        expect(s.score).toBeGreaterThanOrEqual(0)
+        expect(s.score).toBeLessThanOrEqual(100)
       }),
     )
   })

@@ -37,6 +37,22 @@ describe('assessCustomer', () => {
     expect(assessCustomer(profile, [], baseline, NOW, configured).tier.tier).toBe('standard')
   })
 
+  it('values and tiers a customer by the organization when the user has no value field', () => {
+    const profile = buildProfile({
+      orgFields: { annual_revenue: '12,000' },
+      orgTags: ['vip_platinum'],
+    })
+    const a = assessCustomer(profile, [], EMPTY, NOW)
+    expect(a.value).toMatchObject({ amount: 12000, source: 'organizationField' })
+    expect(a.tier).toMatchObject({ tier: 'platinum', source: 'threshold' })
+    const small = buildProfile({ orgFields: { annual_revenue: 10 }, orgTags: ['vip_platinum'] })
+    expect(assessCustomer(small, [], EMPTY, NOW).tier).toMatchObject({
+      tier: 'platinum',
+      source: 'tag',
+      tag: 'vip_platinum',
+    })
+  })
+
   it('tiers estimates against estimate thresholds and honours ticket tags', () => {
     const a = assessCustomer(null, [], EMPTY, NOW, {}, ['vip_silver'])
     expect(a.value.isEstimate).toBe(true)

@@ -573,7 +573,11 @@ function renderTicket(ticket: Ticket): void {
       el('dt', {}, 'Requester'),
       el('dd', {}, `${requester.name ?? '—'} <${requester.email ?? '—'}>`),
       el('dt', {}, 'Assignee'),
-      el('dd', {}, `${assignee.user?.name ?? '—'} · ${assignee.group?.name ?? '—'}`),
+      el(
+        'dd',
+        {},
+        [assignee.user?.name, assignee.group?.name].filter(Boolean).join(' · ') || 'Unassigned',
+      ),
       el('dt', {}, 'Status'),
       el('dd', {}, select('status', ['new', 'open', 'pending', 'hold', 'solved', 'closed'])),
       el('dt', {}, 'Priority'),

@@ -1,6 +1,7 @@
 // Churn risk of a customer (0..1 and low/medium/high) from their support history.
 
-import { DAY_MS, isTruthyFlag, median, unit } from './_lib/parse'
+import { cadenceRatio, hasChurnMark, repeatContacts, waitRatio } from './_lib/historySignals'
+import { DAY_MS, unit } from './_lib/parse'
 import type {
   ChurnLevel,
   ChurnRisk,
@@ -89,7 +90,6 @@ export function churnRisk(
   options: ChurnRiskOptions = {},
 ): ChurnRisk {
   const windowStart = now - (options.windowDays ?? 90) * DAY_MS
-  const repeatMs = (options.repeatDays ?? 7) * DAY_MS
   const weights = { ...DEFAULT_CHURN_WEIGHTS, ...options.weights }
   const past = history
     .filter((t) => t.ticket.createdAt <= now)
@@ -106,58 +106,23 @@ export function churnRisk(
       missing: observed === null,
     }
   }
-
-  // explicit churn tags or fields
   const tags = new Set((options.churnTags ?? DEFAULT_CHURN_TAGS).map((t) => t.toLowerCase()))
-  const tagged = [
-    ...(profile?.tags ?? []),
-    ...(profile?.organization?.tags ?? []),
-    ...recent.flatMap((t) => t.tags),
-  ].some((t) => tags.has(t.toLowerCase()))
   const fields = options.churnFields ?? DEFAULT_CHURN_FIELDS
-  const flagged = fields.some(
-    (f) => isTruthyFlag(profile?.fields[f]) || isTruthyFlag(profile?.organization?.fields[f]),
-  )
-  const explicit = tagged || flagged ? 1 : 0
-
+  const explicit = hasChurnMark(profile, recent, tags, fields) ? 1 : 0
   const rated = recent.filter((t) => t.ticket.csat === 'good' || t.ticket.csat === 'bad')
   const bad = rated.filter((t) => t.ticket.csat === 'bad').length
-
-  let repeats = 0
-  for (let i = 1; i < past.length; i++) {
-    const cur = (past[i] as CustomerTicket).ticket.createdAt
-    if (cur >= windowStart && cur - (past[i - 1] as CustomerTicket).ticket.createdAt <= repeatMs)
-      repeats++
-  }
+  const repeats = repeatContacts(past, windowStart, (options.repeatDays ?? 7) * DAY_MS)
   const withMetrics = recent.filter((t) => t.ticket.reopens !== null)
   const reopened = withMetrics.filter((t) => (t.ticket.reopens ?? 0) > 0).length
-
-  const waits = recent
-    .map((t) => t.ticket.minutes.requesterWait.calendar)
-    .filter((m): m is number => m !== null)
-  const own = median(waits)
-  const acct = context.accountMedianWaitMinutes
-  const waitRatio = own !== null && acct !== null && acct > 0 ? own / acct : null
-
-  let cadence: number | null = null
-  if (past.length >= 3) {
-    const gaps: number[] = []
-    for (let i = 1; i < past.length; i++) {
-      gaps.push(
-        (past[i] as CustomerTicket).ticket.createdAt -
-          (past[i - 1] as CustomerTicket).ticket.createdAt,
-      )
-    }
-    const usual = Math.max(median(gaps) ?? 0, DAY_MS)
-    cadence = (now - (past[past.length - 1] as CustomerTicket).ticket.createdAt) / usual
-  }
+  const waits = waitRatio(recent, context.accountMedianWaitMinutes)
+  const cadence = cadenceRatio(past, now)
 
   const signals = [
     signal('explicit', explicit, explicit),
     signal('badRatings', rated.length > 0 ? bad : null, bad / 2),
     signal('repeatContacts', past.length > 0 ? repeats : null, repeats / 3),
     signal('reopens', withMetrics.length > 0 ? reopened : null, reopened / 2),
-    signal('longWaits', waitRatio, ((waitRatio ?? 1) - 1) / 2),
+    signal('longWaits', waits, ((waits ?? 1) - 1) / 2),
     signal('stoppedCadence', cadence, ((cadence ?? 2) - 2) / 2),
   ]
   const base = unit(options.baseRisk ?? 0.05)

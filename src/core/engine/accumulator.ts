@@ -136,6 +136,8 @@ export class PeriodAccumulator {
   readonly pending = new Int32Array(DURATION_METRICS.length)
   readonly agents: TeamTally
   readonly groups: TeamTally
+  /** `YYYY-MM-DD` of each day of the period, made on the first `finish` (live reports repeat it). */
+  private dayLabels: string[] | undefined
 
   constructor(
     readonly bounds: PeriodBounds,
@@ -238,7 +240,10 @@ export class PeriodAccumulator {
       if (counts.some((v) => v > 0)) firstReplyBuckets[c] = labelBuckets(counts)
     })
     const byDay: Record<string, number> = {}
-    for (let d = fromDay; d < toDay; d++) byDay[formatDay(d)] = this.byDay[d - fromDay] as number
+    this.dayLabels ??= Array.from({ length: toDay - fromDay }, (_, i) => formatDay(fromDay + i))
+    this.dayLabels.forEach((label, i) => {
+      byDay[label] = this.byDay[i] as number
+    })
     const byWeekdayHour = Array.from({ length: 7 }, (_, w) =>
       Array.from(this.heat.subarray(w * 24, w * 24 + 24)),
     )

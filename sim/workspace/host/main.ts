@@ -662,9 +662,17 @@ function openTicket(id: number): void {
     const existing = framesAt('ticket_sidebar')
     if (previous === id && existing.length > 0) return
     for (const f of existing) destroyFrame(f)
-    if (!locationOf('ticket_sidebar')) {
+    const sidebar = locationOf('ticket_sidebar')
+    if (!sidebar?.autoLoad) {
+      // autoLoad: false locations only open through the instances API (not emulated).
       $('sidebar-slot').replaceChildren(
-        el('p', { class: 'hint' }, 'The app has no ticket_sidebar location.'),
+        el(
+          'p',
+          { class: 'hint' },
+          sidebar
+            ? 'The ticket_sidebar location has autoLoad: false.'
+            : 'The app has no ticket_sidebar location.',
+        ),
       )
       return
     }
@@ -845,7 +853,7 @@ async function main(): Promise<void> {
   renderSettings()
   renderNavIcon()
   // The background location runs from the start, as in Zendesk.
-  if (locationOf('background')) createFrame('background', $('background-slot'))
+  if (locationOf('background')?.autoLoad) createFrame('background', $('background-slot'))
   route()
 }
 

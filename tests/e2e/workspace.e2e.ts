@@ -21,8 +21,11 @@ async function open(ctx: E2eContext, path: string): Promise<{ page: Page; errors
   return { page, errors }
 }
 
-function noErrors(errors: string[]): void {
+/** No console errors in any frame, and no location the workspace reported as failed. */
+async function noErrors(page: Page, errors: string[]): Promise<void> {
   assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
+  const failed = await page.evaluate(() => window.__workspace?.errors ?? [])
+  assert.deepEqual(failed, [], `locations failed:\n${failed.join('\n')}`)
 }
 
 async function appFrame(page: Page, location: string): Promise<Frame> {
@@ -76,7 +79,7 @@ export const TESTS: E2eTest[] = [
           .locator('iframe[data-location="ticket_sidebar"]')
           .evaluate((el: HTMLIFrameElement) => el.style.height)
         assert.match(height, /^\d+px$/, 'the app resized its frame with invoke("resize")')
-        noErrors(errors)
+        await noErrors(page, errors)
       } finally {
         await page.close()
       }
@@ -95,7 +98,7 @@ export const TESTS: E2eTest[] = [
         await frame.getByText('Signed in as Avery Admin').waitFor()
         assert.equal(await frame.getByText(NO_ACCESS).count(), 0)
         assert.match(page.url(), /\?nav=1$/)
-        noErrors(errors)
+        await noErrors(page, errors)
       } finally {
         await page.close()
       }
@@ -108,7 +111,7 @@ export const TESTS: E2eTest[] = [
       try {
         const frame = await appFrame(agent.page, 'nav_bar')
         await frame.getByText(NO_ACCESS).waitFor()
-        noErrors(agent.errors)
+        await noErrors(agent.page, agent.errors)
       } finally {
         await agent.page.close()
       }
@@ -117,7 +120,7 @@ export const TESTS: E2eTest[] = [
         const frame = await appFrame(lead.page, 'nav_bar')
         await frame.getByText('Signed in as').waitFor()
         assert.equal(await frame.getByText(NO_ACCESS).count(), 0)
-        noErrors(lead.errors)
+        await noErrors(lead.page, lead.errors)
       } finally {
         await lead.page.close()
       }
@@ -163,7 +166,7 @@ export const TESTS: E2eTest[] = [
         await background.waitForFunction(
           () => (window as unknown as { e2ePing?: { from: string } }).e2ePing?.from === 'sidebar',
         )
-        noErrors(errors)
+        await noErrors(page, errors)
       } finally {
         await page.close()
       }
@@ -214,7 +217,7 @@ export const TESTS: E2eTest[] = [
         await page.waitForSelector('.toast:has-text("Saved by the app")')
         await page.waitForSelector('#ticket-subject:has-text("#5 ")')
         assert.match(page.url(), /\?ticket=5$/)
-        noErrors(errors)
+        await noErrors(page, errors)
       } finally {
         await page.close()
       }
@@ -235,7 +238,7 @@ export const TESTS: E2eTest[] = [
         const frame = await appFrame(page, 'nav_bar')
         await frame.getByText('Signed in as').waitFor()
         assert.equal(await frame.getByText(NO_ACCESS).count(), 0)
-        noErrors(errors)
+        await noErrors(page, errors)
       } finally {
         await page.close()
         await json(ctx, '/workspace/api/settings', {
@@ -278,7 +281,7 @@ export const TESTS: E2eTest[] = [
         await page.click('[data-sort="score"]')
         await page.waitForSelector(`#ticket-rows tr:first-child a[data-ticket="${target}"]`)
         assert.equal(await page.textContent('#ticket-rows tr:first-child td.num'), '97')
-        noErrors(errors)
+        await noErrors(page, errors)
       } finally {
         await page.close()
         await json(ctx, '/workspace/api/settings', {

@@ -76,7 +76,7 @@ export function fetchRequestedTickets(
   )
 }
 
-export function fetchTicketsById(
+export async function fetchTicketsById(
   client: ZendeskClient,
   ids: readonly number[],
   include = TICKET_SIDELOADS,
@@ -126,7 +126,7 @@ export async function searchCount(client: ZendeskClient, query: string): Promise
 }
 
 /** One search export page of tickets (cursor only; the type goes in `filter[type]`, not the query). */
-export function fetchSearchExportPage(
+export async function fetchSearchExportPage(
   client: ZendeskClient,
   options: { query: string; pageSize?: number; after?: string },
 ): Promise<SearchExportPage> {

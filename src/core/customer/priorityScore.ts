@@ -254,27 +254,29 @@ const sub = (subscore: number, reason: PriorityReason, params: Reason['params'])
   reason: { key: KEY + reason, params },
 })
 
+/** The value factor: the value's share against the typical value, at least the tier's floor. */
+function valueSubscore(x: PriorityInputs, c: typeof DEFAULT_CURVES): Sub {
+  const floor = TIER_FLOORS[x.tier]
+  if (!known(x.value) || x.value < 0) {
+    const s = neutral('value', x.tier === 'standard' ? 'valueUnknown' : 'tier', { tier: x.tier })
+    return { ...s, subscore: Math.max(s.subscore, floor) }
+  }
+  const fallback = x.valueIsEstimate ? c.typicalEstimate : c.typicalValue
+  const typical = known(x.typicalValue) && x.typicalValue > 0 ? x.typicalValue : fallback
+  const params = {
+    tier: x.tier,
+    value: round(x.value, 2),
+    currency: x.currency ?? (x.valueIsEstimate ? 'points' : ''),
+  }
+  const reason = x.tier !== 'standard' ? 'tier' : x.valueIsEstimate ? 'valueEstimate' : 'value'
+  return sub(Math.max(x.value / (x.value + typical), floor), reason, params)
+}
+
 /** Subscore and reason of one factor; ordinals ("3rd") are left to the view, which gets the number. */
 function subscoreOf(key: PriorityFactorKey, x: PriorityInputs, c: typeof DEFAULT_CURVES): Sub {
   switch (key) {
-    case 'value': {
-      const floor = TIER_FLOORS[x.tier]
-      if (!known(x.value) || x.value < 0) {
-        const s = neutral('value', x.tier === 'standard' ? 'valueUnknown' : 'tier', {
-          tier: x.tier,
-        })
-        return { ...s, subscore: Math.max(s.subscore, floor) }
-      }
-      const fallback = x.valueIsEstimate ? c.typicalEstimate : c.typicalValue
-      const typical = known(x.typicalValue) && x.typicalValue > 0 ? x.typicalValue : fallback
-      const params = {
-        tier: x.tier,
-        value: round(x.value, 2),
-        currency: x.currency ?? (x.valueIsEstimate ? 'points' : ''),
-      }
-      const reason = x.tier !== 'standard' ? 'tier' : x.valueIsEstimate ? 'valueEstimate' : 'value'
-      return sub(Math.max(x.value / (x.value + typical), floor), reason, params)
-    }
+    case 'value':
+      return valueSubscore(x, c)
     case 'churnRisk':
       return known(x.churnRisk)
         ? sub(x.churnRisk, 'churnRisk', { percent: round(unit(x.churnRisk) * 100) })

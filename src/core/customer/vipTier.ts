@@ -31,7 +31,12 @@ export interface VipTierOptions {
 
 const ABOVE_STANDARD = ['silver', 'gold', 'platinum'] as const
 
-/** Tier of an amount under thresholds (highest tier whose threshold is reached). */
+/**
+ * Tier of an amount under thresholds (highest tier whose threshold is reached).
+ *
+ * @example
+ * tierOf(2500, DEFAULT_TIER_THRESHOLDS) //=> 'gold'
+ */
 export function tierOf(amount: number, thresholds: TierThresholds): VipTier {
   if (!(amount >= 0)) return 'standard'
   let tier: VipTier = 'standard'

@@ -6,6 +6,12 @@ import { TICKET_PRIORITIES } from './types'
 
 export type CustomerReasonCounts = Partial<Record<CustomerReason, number>>
 
+/**
+ * Adds one to a data-quality rule's count.
+ *
+ * @example
+ * countReason(reasons, 'unknownPriority') // reasons.unknownPriority === 1
+ */
 export function countReason(reasons: CustomerReasonCounts, reason: CustomerReason): void {
   reasons[reason] = (reasons[reason] ?? 0) + 1
 }

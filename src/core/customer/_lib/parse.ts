@@ -66,7 +66,12 @@ export function isTruthyFlag(value: FieldValue | undefined): boolean {
   )
 }
 
-/** Clamps to [0, 1]; NaN becomes 0. */
+/**
+ * Clamps to [0, 1]; NaN becomes 0.
+ *
+ * @example
+ * unit(1.7) //=> 1
+ */
 export function unit(x: number): number {
   return x > 0 ? (x < 1 ? x : 1) : 0
 }
@@ -84,7 +89,12 @@ export function median(values: readonly number[]): number | null {
   return quantile(values, 0.5)
 }
 
-/** The `p` quantile (0..1) with linear interpolation between closest ranks; null when empty. */
+/**
+ * The `p` quantile (0..1) with linear interpolation between closest ranks; null when empty.
+ *
+ * @example
+ * quantile([10, 20], 0.9) //=> 19
+ */
 export function quantile(values: readonly number[], p: number): number | null {
   if (values.length === 0) return null
   const sorted = [...values].sort((a, b) => a - b)

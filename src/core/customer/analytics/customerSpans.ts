@@ -98,7 +98,12 @@ export function customerSpans(
   return spans.sort((a, b) => a.customerId - b.customerId)
 }
 
-/** True when the customer exists and has not churned at instant `t`. */
+/**
+ * True when the customer exists and has not churned at instant `t`.
+ *
+ * @example
+ * isActiveAt({ ...span, firstSeen: 0, churnedAt: 100 }, 50) //=> true
+ */
 export function isActiveAt(span: CustomerSpan, t: number): boolean {
   return span.firstSeen <= t && (span.churnedAt === null || span.churnedAt > t)
 }

@@ -140,7 +140,14 @@ export function payoffPoint(
   return null
 }
 
-/** Least-squares continuous hinge fit y = a + b1·min(x, k) + b2·max(x − k, 0) over a grid of k. */
+/**
+ * Least-squares continuous hinge fit y = a + b1·min(x, k) + b2·max(x − k, 0) over breakpoints k
+ * every 2 h below `cap` (x is capped there), with at least `minPerSide` points each side.
+ *
+ * @example
+ * // y falls 1 point per hour to 60 h, then stays flat
+ * fitKnee(xs, ys, 240, 10) //=> { hours: 60, slopeBelow: -1, slopeAbove: 0, flatSide: 'above', ... }
+ */
 export function fitKnee(
   xsRaw: readonly number[],
   ys: readonly number[],

@@ -12,7 +12,12 @@ export interface TopCustomer {
 
 const OPEN = new Set(['new', 'open', 'pending', 'hold'])
 
-/** True for tickets still in the backlog (every status except solved, closed and deleted). */
+/**
+ * True for tickets still in the backlog (every status except solved, closed and deleted).
+ *
+ * @example
+ * isActiveTicket({ ticket: { ...t, status: 'pending' }, tags: [], priority: null }) //=> true
+ */
 export function isActiveTicket(t: CustomerTicket): boolean {
   return OPEN.has(t.ticket.status)
 }

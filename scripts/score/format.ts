@@ -3,7 +3,7 @@
 import type { ScoreOutput } from './run'
 
 const amount = (v: number, currency: string | null): string =>
-  `${v.toLocaleString('en-US', { maximumFractionDigits: 2 })}${currency === null ? ' points (estimate)' : ` ${currency}`}`
+  `${v.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: Number.isInteger(v) ? 0 : 2 })}${currency === null ? ' points (estimate)' : ` ${currency}`}`
 
 /** The score of one ticket as a few aligned lines. */
 export function formatScore(o: ScoreOutput): string {

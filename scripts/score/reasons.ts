@@ -20,7 +20,10 @@ export function ordinal(n: number): string {
 
 function money(value: unknown, currency: string | number | undefined): string {
   const n = typeof value === 'number' ? value : Number(value)
-  const text = n.toLocaleString('en-US', { maximumFractionDigits: 2 })
+  const text = n.toLocaleString('en-US', {
+    maximumFractionDigits: 2,
+    minimumFractionDigits: Number.isInteger(n) ? 0 : 2,
+  })
   return currency === 'points' ? `${text} points` : currency ? `${text} ${String(currency)}` : text
 }
 

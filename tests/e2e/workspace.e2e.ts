@@ -144,6 +144,19 @@ export const TESTS: E2eTest[] = [
           return data.user.email
         })
         assert.equal(email, 'agent2@retention-radar.example')
+        // A write through the API shows up in the open ticket at once.
+        await sidebar.evaluate(async () => {
+          const client = (
+            window as unknown as { ZAFClient: { init: () => ZafLike } }
+          ).ZAFClient.init()
+          await client.request({
+            url: '/api/v2/tickets/1.json',
+            type: 'PUT',
+            contentType: 'application/json',
+            data: JSON.stringify({ ticket: { custom_fields: [{ id: 360009998, value: 42 }] } }),
+          })
+        })
+        await page.waitForSelector('.fields li:has-text("custom_field_360009998 42")')
         await background.evaluate(() => {
           const client = (
             window as unknown as { ZAFClient: { init: () => ZafLike } }
@@ -324,7 +337,12 @@ export const TESTS: E2eTest[] = [
 
 type ZafLike = {
   invoke: (name: string, ...args: unknown[]) => Promise<unknown>
-  request: (options: { url: string }) => Promise<unknown>
+  request: (options: {
+    url: string
+    type?: string
+    contentType?: string
+    data?: unknown
+  }) => Promise<unknown>
   get: (path: string) => Promise<Record<string, unknown>>
   on: (name: string, handler: (data: unknown) => unknown) => void
   instance: (guid: string) => { trigger: (name: string, data: unknown) => void }

@@ -279,11 +279,36 @@ const adapter: HostAdapter = {
         throw new HostError(`Could not find handler for action: "${action}"`, 'NotFound')
     }
   },
-  request: (options) =>
-    api<HostResponse>('/workspace/api/request', {
+  async request(options) {
+    const response = await api<HostResponse>('/workspace/api/request', {
       method: 'POST',
       body: JSON.stringify({ role, options }),
-    }),
+    })
+    // A ticket the agent has open that an app changed through the API shows the change at once.
+    const method = typeof options.type === 'string' ? options.type.toUpperCase() : 'GET'
+    const changed = /\/api\/v2\/tickets\/(\d+)(\.json)?(\?|$)/.exec(text(options.url))?.[1]
+    if (method !== 'GET' && changed !== undefined && response.status < 300) {
+      void refreshTicket(Number(changed))
+    }
+    return response
+  },
+}
+
+/** Reloads an open ticket from the simulator and fires change events for what differs. */
+async function refreshTicket(id: number): Promise<void> {
+  const before = tickets.get(id)
+  if (!before) return
+  const { ticket } = await api<{ ticket: Ticket }>(`/workspace/api/ticket?id=${id}`)
+  for (const [key, value] of Object.entries(ticket)) {
+    const isField = key === 'tags' || key.startsWith('customField:')
+    if (isField && JSON.stringify(before[key]) !== JSON.stringify(value)) {
+      before[key] = value
+      host.fireChange(`ticket.${key}`, value, (f) => f.context.ticketId === id)
+    }
+  }
+  before.customFields = ticket.customFields
+  before.updatedAt = ticket.updatedAt
+  if (currentTicketId === id) renderTicket(before)
 }
 
 const host = new ZafHost({

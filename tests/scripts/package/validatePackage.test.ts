@@ -240,8 +240,27 @@ describe('validatePackage', () => {
       ],
       [
         'screenshots numbered from 1',
-        (files) => files.set('assets/screenshot-1.png', { data: png(1024, 768, '#ffffff') }),
+        (files) => {
+          for (const name of [...files.keys()]) if (name.includes('screenshot-')) files.delete(name)
+          files.set('assets/screenshot-1.png', { data: png(1024, 768, '#ffffff') })
+        },
         { file: 'assets/screenshot-1.png' },
+      ],
+      [
+        'a screenshot of the wrong size',
+        (files) => files.set('assets/screenshot-0.png', { data: png(800, 600, '#ffffff') }),
+        {
+          file: 'assets/screenshot-0.png',
+          message: 'is 800×600; screenshots must be 1024×768 or 2048×1536',
+        },
+      ],
+      [
+        'a fourth screenshot',
+        (files) => {
+          for (const i of [0, 1, 2, 3])
+            files.set(`assets/screenshot-${i}.png`, { data: png(1024, 768, '#ffffff') })
+        },
+        { file: 'assets/screenshot-3.png' },
       ],
       [
         'a symbolic link',

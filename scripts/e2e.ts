@@ -9,7 +9,7 @@ import { DEMO_ACCOUNT, startWorkspace } from '../sim/workspace/server'
 import { ensureChromium, launchChromium } from '../tests/e2e/browser'
 import { TESTS } from '../tests/e2e/workspace.e2e'
 
-const TEST_TIMEOUT_MS = 60_000
+const TEST_TIMEOUT_MS = 90_000
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined

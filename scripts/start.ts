@@ -41,6 +41,10 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): StartArgs {
 async function main(): Promise<void> {
   const repoRoot = path.resolve(__dirname, '..')
   const args = parseArgs(process.argv.slice(2), process.env)
+  // Stopped while starting: exit at once (zcli is stopped by its exit hook, see zcli.ts).
+  const abort = () => process.exit(130)
+  process.once('SIGINT', abort)
+  process.once('SIGTERM', abort)
   if (args.build) {
     console.log('Building the app (npm run build)…')
     const result = spawnSync('npm', ['run', '-s', 'build'], { cwd: repoRoot, stdio: 'inherit' })
@@ -76,6 +80,8 @@ async function main(): Promise<void> {
     stopping = true
     void workspace.close().then(() => process.exit(0))
   }
+  process.removeListener('SIGINT', abort)
+  process.removeListener('SIGTERM', abort)
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

@@ -103,8 +103,13 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
 
   // Each running workspace has its own folder, so `npm start`, e2e and screenshots can overlap.
   const runDir = path.join(root, 'tmp', 'workspace', String(process.pid))
+  const removeRunDir = () => rmSync(runDir, { recursive: true, force: true })
+  process.once('exit', removeRunDir)
   const closers: (() => Promise<void>)[] = [
-    () => Promise.resolve(rmSync(runDir, { recursive: true, force: true })),
+    () => {
+      process.removeListener('exit', removeRunDir)
+      return Promise.resolve(removeRunDir())
+    },
   ]
   const closeAll = async () => {
     for (const close of closers.reverse()) await close().catch(() => undefined)

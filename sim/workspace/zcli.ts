@@ -97,7 +97,11 @@ export async function startZcli(options: {
   }
   child.stdout.on('data', collect)
   child.stderr.on('data', collect)
+  // If this process exits without closing (process.exit, an uncaught error), zcli goes too.
+  const killOnExit = () => child.kill('SIGTERM')
+  process.once('exit', killOnExit)
   child.on('exit', (code, signal) => {
+    process.removeListener('exit', killOnExit)
     exited = `zcli apps:server exited (${signal ?? `code ${code}`})`
     log(exited)
   })

@@ -10,7 +10,7 @@ export type E2eContext = { browser: Browser; url: string }
 
 export type E2eTest = { name: string; run: (ctx: E2eContext) => Promise<void> }
 
-const TIMEOUT = 20_000
+const TIMEOUT = 30_000
 
 /** A fresh page at 1024×768 whose console errors the test checks at its end. */
 async function open(ctx: E2eContext, path: string): Promise<{ page: Page; errors: string[] }> {

@@ -11,6 +11,7 @@ import {
   retentionByChannel,
   retentionByResolution,
   retentionRates,
+  retentionReport,
   topCustomers,
 } from '@/core/customer'
 import type { CustomerSpan } from '@/core/customer'
@@ -154,6 +155,17 @@ describe('retention analytics on the simulated account', () => {
     const sorted = [...values].sort((a, b) => a - b)
     const medianValue = sorted[Math.floor(sorted.length / 2)] ?? 0
     expect(top.every((t) => t.value > medianValue)).toBe(true)
+  })
+
+  it('bundles everything for the dashboard, with revenue at risk below the backlog value', () => {
+    const r = retentionReport([...data.profiles.values()], data.tickets, now, { periods: 3 })
+    expect(r.customers).toBe(spans.length)
+    expect(r.topCustomers).toHaveLength(10)
+    const usd = r.revenueAtRisk.byCurrency.USD
+    expect(usd?.customers).toBeGreaterThan(10)
+    expect(usd?.atRisk).toBeGreaterThan(0)
+    expect(usd?.atRisk).toBeLessThan(usd?.value ?? 0)
+    expect(Object.keys(r.baseline.channelRisk).length).toBeGreaterThanOrEqual(5)
   })
 
   it('measures a stable monthly retention rate and no planted agent effect', () => {

@@ -2,11 +2,11 @@
 // returns a JSON body (or throws ApiError with Zendesk's error body).
 import type { SimAccount, TicketView } from '../account'
 import type { Json } from '../entities'
-import { SLA_POLICIES, organizationJson, slaPolicyJson } from '../entities'
+import { SLA_POLICIES, groupJson, organizationJson, slaPolicyJson } from '../entities'
 import { decodeExportCursor, encodeExportCursor } from '../export'
 import { CLOSE_AFTER_MS } from '../lifecycle'
 import { metricEventJson } from '../entities'
-import { METRIC_SET_BASE, orgIndex, userRef } from '../skeleton'
+import { METRIC_SET_BASE, groupIndex, orgIndex, userRef } from '../skeleton'
 import { unix } from '../time'
 import {
   ApiError,
@@ -114,7 +114,16 @@ function sideloads(ctx: RouteContext, views: TicketView[], include: Set<string>,
       organizationJson(account.skeleton, orgIndex(account.skeleton, id) ?? 0, base),
     )
   }
-  if (include.has('groups')) out.groups = []
+  if (include.has('groups')) {
+    const ids = new Set<number>()
+    for (const v of views) {
+      const g = account.ticketJson(v, base).group_id
+      if (typeof g === 'number') ids.add(g)
+    }
+    out.groups = [...ids].map((id) =>
+      groupJson(account.skeleton, groupIndex(account.skeleton, id) ?? 0, base),
+    )
+  }
 }
 
 // SORTING

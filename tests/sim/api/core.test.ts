@@ -197,6 +197,25 @@ describe('pagination, search and updates', () => {
     expect(exported).toBe(count)
   })
 
+  it('sideloads metric sets, users, organizations and groups', async () => {
+    const { call } = setup()
+    const r = (
+      await call(
+        '/api/v2/tickets/show_many.json?ids=1,2,3&include=metric_sets,users,organizations,groups',
+      )
+    ).body as {
+      tickets: { group_id: number | null }[]
+      metric_sets: unknown[]
+      users: unknown[]
+      groups: { id: number }[]
+    }
+    expect(r.metric_sets).toHaveLength(3)
+    expect(r.users.length).toBeGreaterThan(0)
+    const groups = new Set(r.tickets.map((t) => t.group_id).filter((g) => g !== null))
+    expect(new Set(r.groups.map((g) => g.id))).toEqual(groups)
+    expect((await call('/api/v2/tickets/show_many.json?ids=1&include=comments')).status).toBe(400)
+  })
+
   it('persists PUT tags and custom fields for the session', async () => {
     const { call } = setup()
     const put = await call('/api/v2/tickets/12.json', {

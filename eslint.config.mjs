@@ -42,6 +42,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS config files (jest.config.js, test stubs): linted without type information.
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+  },
+  {
     // Command-line tools and the simulator print to the terminal by design.
     files: ['scripts/**', 'sim/**', 'bench/**', 'tests/e2e/**'],
     rules: { 'no-console': 'off' },

@@ -45,7 +45,11 @@ export default tseslint.config(
     // Plain CommonJS config files (jest.config.js, test stubs): linted without type information.
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'commonjs',
+      globals: globals.node,
+    },
   },
   {
     // Command-line tools and the simulator print to the terminal by design.

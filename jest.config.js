@@ -2,7 +2,11 @@
 // ts-jest only transpiles here: `npm run test:types` type-checks the whole tree once.
 const transform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
+  // msw 2 depends on ESM-only packages; they are compiled to CommonJS like our own code.
+  '^.+\\.m?js$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
 }
+
+const transformIgnorePatterns = ['/node_modules/(?!(rettime|until-async)/)(?!.*\\.mjs$)']
 
 const moduleNameMapper = {
   '^@/(.*)$': '<rootDir>/src/$1',
@@ -10,7 +14,7 @@ const moduleNameMapper = {
   '\\.css$': '<rootDir>/tests/support/styleStub.js',
 }
 
-const shared = { transform, moduleNameMapper, restoreMocks: true }
+const shared = { transform, transformIgnorePatterns, moduleNameMapper, restoreMocks: true }
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -13,7 +13,8 @@ function parseArgs(argv: string[]): { json: boolean; only: string | undefined } 
     const arg = argv[i]
     if (arg === '--json') json = true
     else if (arg === '--only') only = argv[++i]
-    else throw new Error(`bench: unknown argument '${String(arg)}' (expected --json or --only NAME)`)
+    else
+      throw new Error(`bench: unknown argument '${String(arg)}' (expected --json or --only NAME)`)
   }
   return { json, only }
 }

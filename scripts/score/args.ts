@@ -1,10 +1,12 @@
 // Command-line arguments of `npm run -s score`.
 
-export const USAGE = `usage: npm run -s score -- --in FILE --ticket ID [--now ISO] [--json]
+export const USAGE = `usage: npm run -s score -- --in FILE --ticket ID [--now ISO] [--events FILE] [--json]
   --in FILE      dataset: incremental ticket export pages with users and organizations, one per
                  line (npm run dataset)
   --ticket ID    the ticket to score
   --now ISO      the instant to score at, e.g. 2026-10-31T12:00:00Z; default the ticket's updated_at
+  --events FILE  ticket metric event pages (npm run dataset -- --events FILE): SLA time left from
+                 the ticket's SLA clocks instead of the default per-priority targets
   --json         print JSON: {customer{value,valueSource,tier,nextTier,churnRisk,retentionValue},
                  priority{score,level,factors[{key,contribution,reason}]}} (docs/value-model.md)`
 
@@ -12,6 +14,7 @@ export interface ScoreArgs {
   input: string
   ticketId: number
   now: number | null
+  events: string | null
   json: boolean
   help: boolean
 }
@@ -30,14 +33,14 @@ export function parseArgs(argv: readonly string[]): ScoreArgs {
     const arg = argv[i] as string
     if (arg === '--json') json = true
     else if (arg === '--help' || arg === '-h') help = true
-    else if (arg === '--in' || arg === '--ticket' || arg === '--now') {
+    else if (arg === '--in' || arg === '--ticket' || arg === '--now' || arg === '--events') {
       const value = argv[++i]
       if (value === undefined || value.startsWith('--'))
         throw new UsageError(`${arg} needs a value`)
       values.set(arg, value)
     } else throw new UsageError(`unknown argument '${arg}'`)
   }
-  if (help) return { input: '', ticketId: 0, now: null, json, help }
+  if (help) return { input: '', ticketId: 0, now: null, events: null, json, help }
   const input = values.get('--in')
   if (input === undefined) throw new UsageError('--in FILE is required')
   const rawId = values.get('--ticket')
@@ -55,5 +58,5 @@ export function parseArgs(argv: readonly string[]): ScoreArgs {
       )
     }
   }
-  return { input, ticketId: Number(rawId), now, json, help }
+  return { input, ticketId: Number(rawId), now, events: values.get('--events') ?? null, json, help }
 }

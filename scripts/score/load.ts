@@ -1,7 +1,7 @@
 // Reads a dataset file (NDJSON export pages) into the value model's inputs.
 
-import { CustomerDatasetBuilder } from '@/zendesk/customers'
-import type { CustomerDataset } from '@/zendesk/customers'
+import { CustomerDatasetBuilder, slaClockEvents } from '@/zendesk/customers'
+import type { CustomerDataset, SlaClockEvent } from '@/zendesk/customers'
 import { DatasetFormatError } from '../kpi/source'
 import type { PageSource } from '../kpi/source'
 
@@ -23,4 +23,28 @@ export async function loadDataset(source: PageSource): Promise<CustomerDataset> 
     }
   }
   return builder.result()
+}
+
+/**
+ * The SLA clock events of one ticket from a ticket metric event file (other tickets' events are
+ * skipped as they are read). A line that is not an event page is a DatasetFormatError.
+ */
+export async function loadSlaEvents(
+  source: PageSource,
+  ticketId: number,
+): Promise<SlaClockEvent[]> {
+  const events: SlaClockEvent[] = []
+  const only = new Set([ticketId])
+  for await (const item of source.items()) {
+    if (item.kind === 'truncated') continue
+    const page = item.value
+    const ok = typeof page === 'object' && page !== null && 'ticket_metric_events' in page
+    if (!ok) {
+      throw new DatasetFormatError(
+        `${item.where}: expected a ticket metric events page ({"ticket_metric_events": [...]})`,
+      )
+    }
+    events.push(...(slaClockEvents(page, {}, only).get(ticketId) ?? []))
+  }
+  return events
 }

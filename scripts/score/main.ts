@@ -3,7 +3,7 @@
 import { DatasetFormatError, ndjsonSource } from '../kpi/source'
 import { parseArgs, USAGE, UsageError } from './args'
 import { formatScore } from './format'
-import { loadDataset } from './load'
+import { loadDataset, loadSlaEvents } from './load'
 import { scoreDatasetTicket, TicketNotFoundError } from './run'
 
 /** Exit codes: 0 done, 1 unreadable input or unknown ticket, 2 usage error. */
@@ -18,7 +18,9 @@ export async function main(
       return 0
     }
     const data = await loadDataset(ndjsonSource(args.input))
-    const result = scoreDatasetTicket(data, args.ticketId, args.now)
+    const events =
+      args.events === null ? [] : await loadSlaEvents(ndjsonSource(args.events), args.ticketId)
+    const result = scoreDatasetTicket(data, args.ticketId, args.now, {}, undefined, events)
     io.out(args.json ? JSON.stringify(result, null, 2) : formatScore(result))
     return 0
   } catch (err) {

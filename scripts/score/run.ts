@@ -18,7 +18,7 @@ import type {
   ValueSource,
   VipTier,
 } from '@/core/customer'
-import type { CustomerDataset } from '@/zendesk/customers'
+import type { CustomerDataset, SlaClockEvent } from '@/zendesk/customers'
 import { reasonText } from './reasons'
 
 export interface ScoreOutput {
@@ -28,6 +28,8 @@ export interface ScoreOutput {
     priority: string | null
     channel: string
     requesterId: number | null
+    /** Where SLA time left came from: the ticket's metric events or the default targets. */
+    slaSource: 'events' | 'targets'
   }
   now: string
   customer: {
@@ -92,6 +94,7 @@ export function scoreDatasetTicket(
   now: number | null,
   settings: ValueModelSettings = {},
   baselineOf: (at: number) => AccountBaseline = (at) => datasetBaseline(data, at, settings),
+  slaEvents: readonly SlaClockEvent[] = [],
 ): ScoreOutput {
   const item = data.tickets.find((t) => t.ticket.id === ticketId)
   if (item === undefined) throw new TicketNotFoundError(`ticket ${ticketId} is not in the dataset`)
@@ -102,7 +105,7 @@ export function scoreDatasetTicket(
     requester === null ? [item] : (groupByRequester(data.tickets).get(requester) ?? [item])
   const profile = requester === null ? null : (data.profiles.get(requester) ?? null)
   const a = assessCustomer(profile, history, baseline, at, settings, item.tags)
-  const score = scoreTicket(item, history, a, baseline, at, settings)
+  const score = scoreTicket(item, history, a, baseline, at, settings, slaEvents)
   return {
     ticket: {
       id: item.ticket.id,
@@ -110,6 +113,7 @@ export function scoreDatasetTicket(
       priority: item.priority,
       channel: item.ticket.channel,
       requesterId: requester,
+      slaSource: slaEvents.length > 0 ? 'events' : 'targets',
     },
     now: new Date(at).toISOString(),
     customer: {

@@ -196,6 +196,51 @@ describe('score command', () => {
     expect(o.priority.factors.find((f) => f.key === 'slaBreach')?.reason).toBe('No SLA target')
   })
 
+  it('takes SLA time left from --events when given', async () => {
+    const events = file('events.ndjson', [
+      {
+        ticket_metric_events: [
+          {
+            id: 1,
+            ticket_id: 3,
+            metric: 'reply_time',
+            instance_id: 1,
+            type: 'activate',
+            time: '2024-03-04T09:00:00Z',
+          },
+          {
+            id: 2,
+            ticket_id: 3,
+            metric: 'reply_time',
+            instance_id: 1,
+            type: 'apply_sla',
+            time: '2024-03-04T09:00:00Z',
+            sla: { target: 600 },
+          },
+          {
+            id: 3,
+            ticket_id: 4,
+            metric: 'reply_time',
+            instance_id: 1,
+            type: 'breach',
+            time: '2024-03-04T09:00:00Z',
+          },
+        ],
+        next_page: null,
+      },
+    ])
+    const o = JSON.parse(
+      (await run(['--in', handMade(), '--ticket', '3', '--events', events, '--json'])).out,
+    ) as ScoreOutput
+    expect(o.ticket.slaSource).toBe('events')
+    expect(o.priority.factors.find((f) => f.key === 'slaBreach')?.reason).toBe(
+      'SLA breach in 2.5 h',
+    )
+    const bad = await run(['--in', handMade(), '--ticket', '3', '--events', handMade()])
+    expect(bad.code).toBe(1)
+    expect(bad.err).toContain('expected a ticket metric events page')
+  })
+
   describe('errors', () => {
     it('exits 1 for a ticket that is not in the dataset', async () => {
       const r = await run(['--in', handMade(), '--ticket', '99'])
@@ -237,10 +282,14 @@ describe('parseArgs', () => {
       input: 'f',
       ticketId: 7,
       now: Date.parse('2024-01-01T00:00:00Z'),
+      events: null,
       json: true,
       help: false,
     })
     expect(() => parseArgs(['--ticket', '0', '--in', 'f'])).toThrow(UsageError)
+    expect(parseArgs(['--in', 'f', '--ticket', '1', '--events', 'e.ndjson']).events).toBe(
+      'e.ndjson',
+    )
   })
 })
 

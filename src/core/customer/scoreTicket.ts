@@ -6,13 +6,16 @@ import type { CustomerAssessment } from './assessCustomer'
 import type { PriorityInputs } from './priorityScore'
 import { priorityScore } from './priorityScore'
 import type { ValueModelSettings } from './settings'
+import { minutesToBreachFromEvents } from './slaClock'
+import type { SlaClockEvent } from './slaClock'
 import { minutesToSlaBreach } from './slaTargets'
 import type { CustomerTicket, PriorityScore } from './types'
 
 /**
  * The inputs of the priority score for `item` as of `now`:
  * - waiting: minutes since creation for an unsolved ticket, 0 once solved;
- * - SLA: `minutesToSlaBreach` with the configured targets;
+ * - SLA: from the ticket's metric events when given (`minutesToBreachFromEvents`), else
+ *   `minutesToSlaBreach` with the configured per-priority targets;
  * - repeat contact: the requester's tickets created in the 7 days up to this one, itself included;
  * - channel risk and expected effort: from the baseline (null when it has none for the channel).
  *
@@ -26,6 +29,7 @@ export function ticketPriorityInputs(
   baseline: AccountBaseline,
   now: number,
   settings: ValueModelSettings = {},
+  slaEvents?: readonly SlaClockEvent[],
 ): PriorityInputs {
   const t = item.ticket
   const solved = t.status === 'solved' || t.status === 'closed'
@@ -43,7 +47,10 @@ export function ticketPriorityInputs(
     tier: assessment.tier.tier,
     churnRisk: assessment.churn.score,
     waitingMinutes: waiting,
-    minutesToSlaBreach: minutesToSlaBreach(item, now, settings.slaTargets),
+    minutesToSlaBreach:
+      slaEvents !== undefined && slaEvents.length > 0
+        ? minutesToBreachFromEvents(slaEvents, now)
+        : minutesToSlaBreach(item, now, settings.slaTargets),
     priority: item.priority,
     contactsIn7Days: others + 1,
     channel: t.channel,
@@ -68,9 +75,10 @@ export function scoreTicket(
   baseline: AccountBaseline,
   now: number,
   settings: ValueModelSettings = {},
+  slaEvents?: readonly SlaClockEvent[],
 ): PriorityScore {
   return priorityScore(
-    ticketPriorityInputs(item, history, assessment, baseline, now, settings),
+    ticketPriorityInputs(item, history, assessment, baseline, now, settings, slaEvents),
     settings.priority,
   )
 }

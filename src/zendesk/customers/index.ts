@@ -10,4 +10,5 @@ export {
   normalizeUser,
 } from './normalize'
 export type { CustomerReasonCounts, UserRecord } from './normalize'
+export { slaClockEvents } from './slaEvents'
 export * from './types'

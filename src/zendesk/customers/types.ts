@@ -3,7 +3,7 @@
 // which does not re-export the value model yet. tests/zendesk/customers checks that they stay
 // assignable to the core's types; once `@/core` re-exports them, import them from there instead.
 
-import type { TicketRecord } from '@/core'
+import type { SlaEventType, SlaMetric, TicketRecord } from '@/core'
 
 export type FieldValue = string | number | boolean | null
 
@@ -28,6 +28,16 @@ export interface CustomerTicket {
   ticket: TicketRecord
   tags: readonly string[]
   priority: TicketPriority | null
+}
+
+/** Mirrors SlaClockEvent of src/core/customer/slaClock.ts. */
+export interface SlaClockEvent {
+  metric: SlaMetric
+  instanceId: number
+  type: SlaEventType
+  time: number
+  deleted: boolean
+  targetMinutes: number | null
 }
 
 /** Data-quality rules of the customer adapter (counted, never thrown). */

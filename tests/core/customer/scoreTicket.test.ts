@@ -79,6 +79,31 @@ describe('ticketPriorityInputs', () => {
     expect(x.valueIsEstimate).toBe(true)
   })
 
+  it('takes SLA time left from the ticket metric events when given', () => {
+    const t = buildItem({ created: daysAgo(0.1), replies: 0 })
+    const a = assessCustomer(null, [t], EMPTY, NOW)
+    const events = [
+      {
+        metric: 'first_reply_time' as const,
+        instanceId: 1,
+        type: 'activate' as const,
+        time: t.ticket.createdAt,
+        deleted: false,
+        targetMinutes: null,
+      },
+      {
+        metric: 'first_reply_time' as const,
+        instanceId: 1,
+        type: 'apply_sla' as const,
+        time: t.ticket.createdAt,
+        deleted: false,
+        targetMinutes: 150,
+      },
+    ]
+    expect(ticketPriorityInputs(t, [t], a, EMPTY, NOW, {}, events).minutesToSlaBreach).toBe(6)
+    expect(ticketPriorityInputs(t, [t], a, EMPTY, NOW, {}, []).minutesToSlaBreach).toBe(480 - 144)
+  })
+
   it('does not count a solved ticket as waiting', () => {
     const t = buildItem({ created: daysAgo(3), solved: daysAgo(2) })
     const a = assessCustomer(null, [t], EMPTY, NOW)

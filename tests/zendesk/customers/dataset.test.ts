@@ -1,6 +1,6 @@
 import type * as Core from '@/core/customer'
 import { customerDataset, CustomerDatasetBuilder } from '@/zendesk/customers'
-import type { CustomerProfile, CustomerTicket } from '@/zendesk/customers'
+import type { CustomerProfile, CustomerTicket, SlaClockEvent } from '@/zendesk/customers'
 import { generateExportPages } from '@sim/export'
 import { exportPage, zendeskMetricSet, zendeskTicket } from '../../support/fixtures/ticketBuilder'
 
@@ -124,6 +124,7 @@ describe('customerDataset', () => {
     // compile-time check: the adapter's shapes are assignable to the core's
     const p: Core.CustomerProfile = {} as CustomerProfile
     const t: Core.CustomerTicket = {} as CustomerTicket
-    expect([p, t]).toHaveLength(2)
+    const e: Core.SlaClockEvent = {} as SlaClockEvent
+    expect([p, t, e]).toHaveLength(3)
   })
 })

@@ -1,4 +1,9 @@
-import { normalizeFields, normalizePriority, normalizeTags } from '@/zendesk/customers'
+import {
+  normalizeFields,
+  normalizePriority,
+  normalizeTags,
+  slaClockEvents,
+} from '@/zendesk/customers'
 import type { CustomerReasonCounts } from '@/zendesk/customers'
 
 describe('normalizeTags', () => {
@@ -42,5 +47,59 @@ describe('normalizePriority', () => {
     const r: CustomerReasonCounts = {}
     expect(normalizePriority(3, r)).toBeNull()
     expect(r.unknownPriority).toBe(1)
+  })
+})
+
+describe('slaClockEvents', () => {
+  const raw = (extra: Record<string, unknown>) => ({
+    id: 1,
+    ticket_id: 5,
+    metric: 'reply_time',
+    instance_id: 1,
+    type: 'apply_sla',
+    time: '2024-03-04T09:00:00Z',
+    ...extra,
+  })
+
+  it('keeps the apply_sla target and groups events by ticket', () => {
+    const page = {
+      ticket_metric_events: [
+        raw({ sla: { target: 60, business_hours: false } }),
+        raw({ type: 'activate' }),
+        raw({ ticket_id: 6, metric: 'requester_wait_time', type: 'breach', deleted: true }),
+      ],
+    }
+    const m = slaClockEvents(page, {})
+    expect(m.get(5)).toEqual([
+      {
+        metric: 'first_reply_time',
+        instanceId: 1,
+        type: 'apply_sla',
+        time: Date.parse('2024-03-04T09:00:00Z'),
+        deleted: false,
+        targetMinutes: 60,
+      },
+      {
+        metric: 'first_reply_time',
+        instanceId: 1,
+        type: 'activate',
+        time: Date.parse('2024-03-04T09:00:00Z'),
+        deleted: false,
+        targetMinutes: null,
+      },
+    ])
+    expect(m.get(6)?.[0]).toMatchObject({ metric: 'requester_wait_time', deleted: true })
+    expect([...slaClockEvents(page, {}, new Set([6])).keys()]).toEqual([6])
+  })
+
+  it('drops invalid events and bad targets, never throws', () => {
+    const reasons = {}
+    const m = slaClockEvents(
+      { ticket_metric_events: [raw({ metric: 'nope' }), raw({ sla: { target: -5 } }), 7] },
+      reasons,
+    )
+    expect(m.get(5)?.map((e) => e.targetMinutes)).toEqual([null])
+    expect(reasons).toEqual({ invalidSlaEvent: 2 })
+    expect(slaClockEvents('x', {}).size).toBe(0)
   })
 })

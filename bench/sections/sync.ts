@@ -44,7 +44,19 @@ export async function run(): Promise<Record<string, unknown>> {
 
   // TEAM SYNC
   const db = await openSyncDb(`bench-sync-${Date.now()}`)
-  const sync = createTeamSync({ client, db, timer, events: false })
+  // ETA check: what the progress promised at the half-way page, against what it took
+  let halfway: { at: number; etaMs: number | null } | undefined
+  const expectedPages = Math.ceil(TICKETS / 1000)
+  const sync = createTeamSync({
+    client,
+    db,
+    timer,
+    events: false,
+    onProgress: (p) => {
+      if (halfway === undefined && p.pagesDone === Math.floor(expectedPages / 2))
+        halfway = { at: timer.now(), etaMs: p.etaMs }
+    },
+  })
   const wallStart = performance.now()
   const simStart = timer.now()
   await sync.runOnce()
@@ -54,6 +66,8 @@ export async function run(): Promise<Record<string, unknown>> {
   const pages = state?.pagesDone ?? 0
   const floorMs = pages * EXPORT_SPACING_MS
   const stored = await db.count('tickets')
+  const etaAtHalfMs = halfway?.etaMs ?? null
+  const actualAtHalfMs = halfway ? simStart + simulatedMs - halfway.at : null
   db.close()
 
   // SIDEBAR: distinct requesters, cold then warm
@@ -82,6 +96,8 @@ export async function run(): Promise<Record<string, unknown>> {
     pages,
     wallMs,
     rateLimited: core.log.count({ status: 429 }),
+    etaAtHalfMs,
+    actualAtHalfMs,
     sidebarRequestsCold: Math.max(...cold),
     sidebarRequestsWarm: Math.max(...warm),
     sidebarSample: requesters.length,

@@ -43,6 +43,12 @@ export type GovernorOptions = {
   maxRateLimitWaitMs?: number
   /** Requests on the wire at once (default 4). */
   maxConcurrent?: number
+  /**
+   * Requests that may go out back to back (default a sixth of the budget, at least 2); beyond it,
+   * sends are paced at budget / 60 s, so a burst cannot take a whole minute's budget at once and
+   * leave a waiting export nothing until the window turns.
+   */
+  burst?: number
   /** [0, 1) source for jitter (default Math.random). */
   random?: () => number
   /** Observer for tests, telemetry and the benchmark. */
@@ -138,6 +144,14 @@ export function createGovernor(transport: Transport, options: GovernorOptions = 
   const stats = { sent: 0, retries: 0, rateLimited: 0, shared: 0 }
 
   const budget = (): number => Math.max(1, Math.floor(accountLimit * share))
+  const burst = (): number => Math.max(1, options.burst ?? Math.max(2, Math.ceil(budget() / 6)))
+  /** Token bucket for pacing: refills at budget per minute up to `burst`. */
+  let tokens = burst()
+  let refilledAt = timer.now()
+  function refill(now: number): void {
+    tokens = Math.min(burst(), tokens + ((now - refilledAt) * budget()) / WINDOW_MS)
+    refilledAt = now
+  }
 
   const sleep = (ms: number): Promise<void> => timer.sleep(ms, controller.signal)
 
@@ -155,30 +169,61 @@ export function createGovernor(transport: Transport, options: GovernorOptions = 
     slotWaiters.shift()?.()
   }
 
-  /** Waits until the policy allows one more send of `cls`, then records it (synchronously). */
+  /** Ids of requests that wait only for a budget slot, in arrival order (first come, first served). */
+  const budgetQueue: number[] = []
+  let nextId = 0
+
+  function leaveQueue(id: number): void {
+    const i = budgetQueue.indexOf(id)
+    if (i >= 0) budgetQueue.splice(i, 1)
+  }
+
+  /**
+   * Waits until the policy allows one more send of `cls`, then records it (synchronously). Pauses
+   * and endpoint spacing come first; among requests then waiting only for the budget, slots go in
+   * arrival order, so a steady stream of sidebar opens cannot starve the sync.
+   */
   async function acquire(endpoint: string, cls: LimitClass | null): Promise<void> {
-    for (;;) {
-      if (controller.signal.aborted) throw cancelledError(endpoint)
-      const now = timer.now()
-      while (sends.length > 0 && (sends[0] as number) <= now - WINDOW_MS) sends.shift()
-      let wait = pauseUntil - now
-      if (sends.length >= budget()) {
-        const oldest = sends[sends.length - budget()] as number
-        wait = Math.max(wait, oldest + WINDOW_MS - now)
+    const id = nextId++
+    try {
+      for (;;) {
+        if (controller.signal.aborted) throw cancelledError(endpoint)
+        const now = timer.now()
+        while (sends.length > 0 && (sends[0] as number) <= now - WINDOW_MS) sends.shift()
+        let wait = pauseUntil - now
+        if (cls !== null) {
+          // spacing, not bursts: any 60 s window, however the server aligns it, holds ≤ limit sends
+          wait = Math.max(wait, lastSend[cls] + WINDOW_MS / endpointLimits[cls] - now)
+        }
+        if (wait > 0) {
+          leaveQueue(id)
+          await sleep(wait)
+          continue
+        }
+        if (!budgetQueue.includes(id)) budgetQueue.push(id)
+        const position = budgetQueue.indexOf(id)
+        refill(now)
+        const windowFree = budget() - sends.length
+        if (position < Math.min(windowFree, Math.floor(tokens))) {
+          leaveQueue(id)
+          tokens -= 1
+          sends.push(now)
+          if (cls !== null) lastSend[cls] = now
+          stats.sent++
+          emit({ type: 'send', at: now, endpoint, limitClass: cls })
+          return
+        }
+        // the slot this request is in line for: when that send leaves the window, and when the
+        // bucket holds a token for everyone ahead
+        const windowWait =
+          position >= windowFree
+            ? (sends[Math.max(0, position - windowFree)] as number) + WINDOW_MS - now
+            : 0
+        const bucketWait = ((position + 1 - tokens) * WINDOW_MS) / budget()
+        await sleep(Math.max(1, Math.ceil(windowWait), Math.ceil(bucketWait)))
       }
-      if (cls !== null) {
-        // spacing, not bursts: any 60 s window, however the server aligns it, holds ≤ limit sends
-        const spacing = WINDOW_MS / endpointLimits[cls]
-        wait = Math.max(wait, lastSend[cls] + spacing - now)
-      }
-      if (wait <= 0) {
-        sends.push(now)
-        if (cls !== null) lastSend[cls] = now
-        stats.sent++
-        emit({ type: 'send', at: now, endpoint, limitClass: cls })
-        return
-      }
-      await sleep(wait)
+    } finally {
+      leaveQueue(id)
     }
   }
 

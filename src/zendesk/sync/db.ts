@@ -43,6 +43,10 @@ export type TicketSyncState = {
   reasons: ReasonCounts
   /** Newest `generated_timestamp` seen (Unix seconds), for the ETA. */
   lastGenerated: number | null
+  /** Oldest `generated_timestamp` of the first page (Unix seconds), for the ETA. */
+  firstGenerated: number | null
+  /** Tickets in the account when the first pass began (search/count), for the ETA; null if unknown. */
+  expectedTotal: number | null
   updatedAt: number
 }
 

@@ -187,9 +187,13 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
       const left = Math.max(0, s.passTotal - s.passDone)
       return Math.round(Math.ceil(left / searchPageSize) * pace)
     }
-    if (s.lastGenerated === null || s.pagesDone === 0) return null
-    const span = now / 1000 - s.startTime
-    const done = s.lastGenerated - s.startTime
+    if (s.expectedTotal !== null) {
+      const left = Math.max(0, s.expectedTotal - s.ticketsSynced)
+      return Math.round(Math.ceil(left / perPage) * pace)
+    }
+    if (s.lastGenerated === null || s.firstGenerated === null || s.pagesDone === 0) return null
+    const span = now / 1000 - s.firstGenerated
+    const done = s.lastGenerated - s.firstGenerated
     if (span <= 0 || done <= 0) return null
     const fraction = Math.min(1, done / span)
     return Math.round(((s.pagesDone * (1 - fraction)) / fraction) * pace)
@@ -214,6 +218,8 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
       skipped: 0,
       reasons: {},
       lastGenerated: null,
+      firstGenerated: null,
+      expectedTotal: null,
       updatedAt: timer.now(),
     }
   }
@@ -288,8 +294,21 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
 
   // ADMIN PATH
 
+  /** The account's ticket count for the ETA of a first pass; null when search cannot tell. */
+  async function countTickets(): Promise<number | null> {
+    try {
+      return await searchCount(client, 'type:ticket')
+    } catch (err) {
+      if (isZendeskApiError(err) && err.code === 'cancelled') throw err
+      return null
+    }
+  }
+
   async function incrementalRound(initial: TicketSyncState): Promise<TicketSyncState> {
     let state: TicketSyncState = { ...initial, caughtUp: false }
+    if (state.cursor === null && state.pagesDone === 0 && state.expectedTotal === null) {
+      state = { ...state, expectedTotal: await countTickets() }
+    }
     for (;;) {
       if (isStopped()) throw stopped()
       const from =
@@ -316,9 +335,11 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
         throw err
       }
       let generated = state.lastGenerated
+      let first = state.firstGenerated
       for (const t of page.tickets) {
-        if (t.generated_timestamp !== undefined)
-          generated = Math.max(generated ?? 0, t.generated_timestamp)
+        if (t.generated_timestamp === undefined) continue
+        generated = Math.max(generated ?? 0, t.generated_timestamp)
+        first = Math.min(first ?? Infinity, t.generated_timestamp)
       }
       state = await commitTickets(page, {
         ...state,
@@ -327,6 +348,7 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
         // an empty poll answer is not a page of data
         pagesDone: state.pagesDone + (page.tickets.length > 0 ? 1 : 0),
         lastGenerated: generated,
+        firstGenerated: first,
       })
       run.firstPageAt ??= timer.now()
       run.pages++

@@ -9,6 +9,7 @@ import { createRealtimeClock } from '@sim/clock'
 
 import { createZendeskClient } from '@/zendesk/api'
 import { createGovernor, systemTimer } from '@/zendesk/governor'
+import { createRequesterHistory } from '@/zendesk/history'
 import { createTeamSync, openSyncDb, readTicketState } from '@/zendesk/sync'
 import { createSimTransport } from '../support/simTransport'
 
@@ -20,8 +21,9 @@ beforeEach(() => {
 })
 afterEach(() => jest.useRealTimers())
 
-async function runUntil(done: () => boolean, limitMs: number): Promise<void> {
-  for (let t = 0; !done() && t < limitMs; t += 250) await jest.advanceTimersByTimeAsync(250)
+/** Moves jest's clock in steps; real macrotasks (IndexedDB, the simulator) run between steps. */
+async function runUntil(done: () => boolean, limitMs: number, stepMs = 250): Promise<void> {
+  for (let t = 0; !done() && t < limitMs; t += stepMs) await jest.advanceTimersByTimeAsync(stepMs)
 }
 
 describe('createTeamSync with jest fake timers', () => {
@@ -33,12 +35,17 @@ describe('createTeamSync with jest fake timers', () => {
     })
     const core = createSimCore(account, { rateLimits: true })
     const transport = createSimTransport(core)
-    const answers: { at: number; status: number; retryAfter: number }[] = []
+    const answers: { at: number; status: number; retryAfter: number; path: string }[] = []
     const send = transport.send.bind(transport)
     transport.send = async (req) => {
       const at = Date.now()
       const res = await send(req)
-      answers.push({ at, status: res.status, retryAfter: Number(res.headers['retry-after'] ?? 0) })
+      answers.push({
+        at,
+        status: res.status,
+        retryAfter: Number(res.headers['retry-after'] ?? 0),
+        path: req.path,
+      })
       return res
     }
     const governor = createGovernor(transport, { timer: systemTimer })
@@ -56,9 +63,62 @@ describe('createTeamSync with jest fake timers', () => {
       const need = prev.status === 429 ? prev.retryAfter * 1000 : 0
       expect(a.at - prev.at).toBeGreaterThanOrEqual(need)
     })
-    const okExports = answers.filter((a) => a.status === 200).map((a) => a.at)
+    const okExports = answers
+      .filter((a) => a.status === 200 && a.path.startsWith('/api/v2/incremental/'))
+      .map((a) => a.at)
     okExports.slice(1).forEach((t, i) => expect(t - okExports[i]!).toBeGreaterThanOrEqual(6000))
     expect(await db.count('tickets')).toBe(account.tickets().length)
+    expect((await readTicketState(db))?.caughtUp).toBe(true)
+  })
+
+  it('keeps sync and sidebars together within the budget for 10 minutes without starving the sync', async () => {
+    const account = createSimAccount({
+      tickets: 600,
+      seed: 3,
+      clock: createRealtimeClock(END, 1, () => Date.now()),
+    })
+    const core = createSimCore(account, { rateLimits: true })
+    const sends: { at: number; incremental: boolean }[] = []
+    const governor = createGovernor(createSimTransport(core), {
+      timer: systemTimer,
+      onEvent: (e) => {
+        if (e.type === 'send') sends.push({ at: e.at, incremental: e.limitClass === 'incremental' })
+      },
+    })
+    const client = createZendeskClient(governor)
+    const db = await openSyncDb('fake-timers-budget')
+    const sync = createTeamSync({ client, db, perPage: 50 })
+    // sidebars opening as fast as they are let through: far more than the budget
+    const history = createRequesterHistory({ client })
+    const requesters = account.tickets().map((v) => Number(account.ticketJson(v).requester_id))
+    const started = Date.now()
+    const over = () => Date.now() - started >= 10 * 60_000
+    const sidebars = (async () => {
+      for (let i = 0; !over(); i++) {
+        await history
+          .get(requesters[i % requesters.length]!, { force: true })
+          .catch(() => undefined)
+      }
+    })()
+    const running = sync.start()
+    await runUntil(over, 10 * 60_000 + 1000, 50)
+    sync.stop()
+    governor.destroy()
+    await jest.advanceTimersByTimeAsync(0)
+    await Promise.all([running, sidebars])
+    expect(core.log.count({ status: 429 })).toBe(0)
+    const budget = governor.budgetPerMinute()
+    expect(budget).toBe(70)
+    const times = sends.map((s) => s.at)
+    const busiest = Math.max(
+      ...times.map((t) => times.filter((u) => u >= t && u < t + 60_000).length),
+    )
+    expect(busiest).toBeLessThanOrEqual(budget)
+    // the budget, not the traffic, was the limit
+    expect(busiest).toBeGreaterThanOrEqual(budget - 5)
+    const exports = sends.filter((s) => s.incremental).map((s) => s.at)
+    exports.slice(1).forEach((t, i) => expect(t - exports[i]!).toBeGreaterThanOrEqual(6000))
+    // first come, first served and paced: the sidebars did not starve the sync
     expect((await readTicketState(db))?.caughtUp).toBe(true)
   })
 

@@ -135,6 +135,17 @@ describe('retention analytics on the simulated account', () => {
     expect(r.fasterStopsPayingOffAt).toBeLessThanOrEqual(48)
   })
 
+  it('puts the knee near the planted saturation when comparing like with like', () => {
+    // email/web customers with 3+ solved tickets: one channel speed, steadier medians (docs/simulator.md)
+    const r = retentionByResolution(spans, now, {
+      firstChannels: ['email', 'web'],
+      minSolvedTickets: 3,
+    })
+    expect(r.knee?.flatSide).toBe('above')
+    expect(r.knee?.hours).toBeGreaterThanOrEqual(CHURN_SATURATION_HOURS / 2)
+    expect(r.knee?.hours).toBeLessThanOrEqual(CHURN_SATURATION_HOURS * 2)
+  })
+
   it('recovers that high-value customers contact more often', () => {
     const history = groupByRequester(data.tickets)
     const values: number[] = []

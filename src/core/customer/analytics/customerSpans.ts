@@ -16,6 +16,8 @@ export interface CustomerSpan {
   firstContactAt: number | null
   /** Median full resolution (calendar minutes) of the customer's solved tickets. */
   medianResolutionMinutes: number | null
+  /** Solved tickets with a full resolution time (the sample behind the median). */
+  solvedTickets: number
   /** Agents (assignees) who served the customer. */
   agentIds: number[]
   tickets: number
@@ -91,6 +93,7 @@ export function customerSpans(
       firstChannel: first?.channel ?? null,
       firstContactAt: first?.createdAt ?? null,
       medianResolutionMinutes: median(resolutions),
+      solvedTickets: resolutions.length,
       agentIds: [...agents].sort((a, b) => a - b),
       tickets: own.length,
     })

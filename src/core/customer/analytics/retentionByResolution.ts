@@ -2,6 +2,7 @@
 
 import { DAY_MS } from '../_lib/parse'
 import { wilson95 } from '../_lib/wilson'
+import type { Channel } from '../types'
 import type { CustomerSpan } from './customerSpans'
 
 export interface ResolutionBucket {
@@ -53,6 +54,13 @@ export interface RetentionByResolutionOptions {
   minCustomersPerSide?: number
   /** Bands with fewer customers are ignored for the payoff point. Default 30. */
   minCustomersPerBucket?: number
+  /**
+   * Compare like with like: only customers whose first contact was on one of these channels
+   * (channel mix confounds resolution time, e.g. live chat is both faster and more loyal).
+   */
+  firstChannels?: readonly Channel[]
+  /** Only customers with at least this many solved tickets (steadier medians). Default 1. */
+  minSolvedTickets?: number
 }
 
 const DEFAULT_BUCKETS = [4, 8, 16, 24, 36, 48, 72, 96, 168]
@@ -89,8 +97,12 @@ export function retentionByResolution(
     rate: null,
     ci: null,
   }))
+  const channels = options.firstChannels === undefined ? null : new Set(options.firstChannels)
+  const minSolved = options.minSolvedTickets ?? 1
   for (const s of spans) {
     if (s.medianResolutionMinutes === null || (s.firstContactAt ?? s.firstSeen) > horizon) continue
+    if (s.solvedTickets < minSolved) continue
+    if (channels !== null && (s.firstChannel === null || !channels.has(s.firstChannel))) continue
     const hours = s.medianResolutionMinutes / 60
     const retained = s.churnedAt === null ? 1 : 0
     xs.push(hours)

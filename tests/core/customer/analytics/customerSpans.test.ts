@@ -31,6 +31,7 @@ describe('customerSpans', () => {
       firstChannel: 'chat',
       firstContactAt: NOW - 100 * DAY,
       medianResolutionMinutes: 360,
+      solvedTickets: 2,
       agentIds: [7, 9],
       tickets: 2,
     })

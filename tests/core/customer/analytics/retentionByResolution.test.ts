@@ -48,6 +48,19 @@ describe('retentionByResolution', () => {
     expect(r.fasterStopsPayingOffAt).toBeNull()
   })
 
+  it('compares like with like: only the given first channels and enough solved tickets', () => {
+    const spans = [
+      span({ channel: 'chat', medianResolutionMinutes: 60 }),
+      span({ channel: 'email', medianResolutionMinutes: 60, solvedTickets: 3 }),
+      span({ channel: 'email', medianResolutionMinutes: 60, solvedTickets: 1 }),
+    ]
+    const count = (o: Parameters<typeof retentionByResolution>[2]) =>
+      retentionByResolution(spans, NOW, o).buckets.reduce((a, b) => a + b.customers, 0)
+    expect(count({})).toBe(3)
+    expect(count({ firstChannels: ['email'] })).toBe(2)
+    expect(count({ firstChannels: ['email'], minSolvedTickets: 2 })).toBe(1)
+  })
+
   it('finds the knee of a relationship that flattens past 48 h', () => {
     const r = retentionByResolution(planted(3000), NOW)
     expect(r.knee?.hours).toBeGreaterThanOrEqual(40)

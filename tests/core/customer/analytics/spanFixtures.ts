@@ -21,6 +21,7 @@ export function span(
     firstChannel: channel ?? 'email',
     firstContactAt: NOW - 200 * DAY,
     medianResolutionMinutes: 600,
+    solvedTickets: 1,
     agentIds: [],
     tickets: 1,
     ...rest,

@@ -25,3 +25,6 @@ export {
   OffsetTable,
   parseDay,
 } from './_lib/zonedTime'
+
+// The customer value model (retention value, VIP tier, priority score, retention analytics).
+export * from './customer'

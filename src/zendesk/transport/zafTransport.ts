@@ -47,6 +47,46 @@ function statusText(value: unknown): string {
   return typeof value === 'string' ? value : 'no response'
 }
 
+/**
+ * How `pending` settled, or a `timeout` error a little after the proxy's own timeout should have
+ * answered (a host that never answers must not hold a request slot forever), or `cancelled` at once
+ * when `signal` aborts (the governor stopping on `app.willDestroy`).
+ */
+function guarded(
+  pending: Promise<unknown>,
+  endpoint: string,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<{ failed: boolean; value: unknown }> {
+  return new Promise((resolve, reject) => {
+    const done = (): void => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+    }
+    const onAbort = (): void => {
+      done()
+      reject(cancelledError(endpoint))
+    }
+    const timer = setTimeout(() => {
+      done()
+      reject(timeoutError(endpoint, timeoutMs))
+    }, timeoutMs + GRACE_MS)
+    signal?.addEventListener('abort', onAbort, { once: true })
+    pending.then(
+      (value) => {
+        done()
+        resolve({ failed: false, value })
+      },
+      (value: unknown) => {
+        done()
+        resolve({ failed: true, value })
+      },
+    )
+  })
+}
+
+const GRACE_MS = 5_000
+
 /** A Transport over a ZAF client. */
 export function createZafTransport(
   client: ZafClient,
@@ -70,14 +110,12 @@ export function createZafTransport(
         zafOptions.contentType = 'application/json'
         zafOptions.data = JSON.stringify(request.body)
       }
-      let settled: unknown
-      let failed = false
-      try {
-        settled = await client.request(zafOptions)
-      } catch (err) {
-        settled = err
-        failed = true
-      }
+      const { failed, value: settled } = await guarded(
+        client.request(zafOptions),
+        endpoint,
+        timeout,
+        request.signal,
+      )
       if (isAborted(request.signal)) throw cancelledError(endpoint)
       const complete = asComplete(settled)
       if (complete === undefined || complete.status === 0) {

@@ -76,4 +76,33 @@ describe('createZafTransport', () => {
       createZafTransport(client).send({ method: 'GET', path: '/api/v2/x.json?a=1' }),
     ).rejects.toMatchObject({ code, endpoint: 'GET /api/v2/x.json' })
   })
+
+  it('gives up on a host that never answers, a little after the proxy timeout', async () => {
+    jest.useFakeTimers()
+    try {
+      const client = createFakeZafClient({ request: () => new Promise(() => undefined) })
+      const pending = createZafTransport(client, { timeoutMs: 1000 }).send({
+        method: 'GET',
+        path: '/api/v2/x.json',
+      })
+      const settled = pending.catch((e: unknown) => e)
+      await jest.advanceTimersByTimeAsync(5_999)
+      await jest.advanceTimersByTimeAsync(2)
+      await expect(settled).resolves.toMatchObject({ code: 'timeout' })
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
+  it('reports cancelled at once when the signal aborts with the request in flight', async () => {
+    const client = createFakeZafClient({ request: () => new Promise(() => undefined) })
+    const controller = new AbortController()
+    const pending = createZafTransport(client).send({
+      method: 'GET',
+      path: '/api/v2/x.json',
+      signal: controller.signal,
+    })
+    controller.abort()
+    await expect(pending).rejects.toMatchObject({ code: 'cancelled' })
+  })
 })

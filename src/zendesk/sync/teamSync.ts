@@ -422,7 +422,7 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
                 passTotal: null,
               }),
           caughtUp: !more,
-          pagesDone: state.pagesDone + 1,
+          pagesDone: state.pagesDone + (ids.length > 0 ? 1 : 0),
         },
         vanished,
       )

@@ -62,6 +62,8 @@ export default tseslint.config(
     rules: {
       ...jest.configs['flat/recommended'].rules,
       'jest/consistent-test-it': ['error', { fn: 'it', withinDescribe: 'it' }],
+      // `itWithOas`: a test that runs only where the reference OpenAPI file is available.
+      'jest/no-standalone-expect': ['error', { additionalTestBlockFunctions: ['itWithOas'] }],
       '@typescript-eslint/unbound-method': 'off',
     },
   },

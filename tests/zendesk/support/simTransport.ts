@@ -1,5 +1,5 @@
-// A Transport over the simulator's fetch-style core (sim/api/core.ts), for data-layer tests: msw is
-// ESM-only and cannot load in this jest runtime, so tests call the same core the msw handlers wrap.
+// A Transport over the simulator's fetch-style core (sim/api/core.ts), for data-layer tests: the same
+// core the msw handlers wrap, called directly (no request interception, so no global state).
 // Also a Timer whose sleeps move the simulated account's clock, so Retry-After, budgets and the
 // 10/min export limit play out on simulated time.
 import type { SimAccount } from '@sim/account'

@@ -1,5 +1,4 @@
-// msw cannot load in this project's jest runtime (ESM-only), so the axios transport is tested
-// against a real local HTTP server.
+// The axios transport against a real local HTTP server: real sockets, real timeouts and resets.
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 

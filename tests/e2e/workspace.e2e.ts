@@ -50,6 +50,40 @@ const NO_ACCESS = 'Team KPIs are visible to these roles'
 
 export const TESTS: E2eTest[] = [
   {
+    name: 'the background location syncs team data into IndexedDB',
+    async run(ctx) {
+      const { page, errors } = await open(ctx, '/?role=admin')
+      try {
+        const background = await appFrame(page, 'background')
+        // The first incremental export page (1,000 tickets) lands within seconds.
+        await background.waitForFunction(
+          async () => {
+            const names = (await indexedDB.databases()).map((d) => d.name ?? '')
+            const name = names.find((n) => n.startsWith('retention-radar-sync-'))
+            if (name === undefined) return false
+            const db = await new Promise<IDBDatabase>((resolve, reject) => {
+              const req = indexedDB.open(name)
+              req.onsuccess = () => resolve(req.result)
+              req.onerror = () => reject(new Error(String(req.error)))
+            })
+            if (!db.objectStoreNames.contains('tickets')) return false
+            const count = await new Promise<number>((resolve) => {
+              const req = db.transaction('tickets').objectStore('tickets').count()
+              req.onsuccess = () => resolve(req.result)
+            })
+            db.close()
+            return count >= 1000
+          },
+          undefined,
+          { polling: 500, timeout: TIMEOUT },
+        )
+        await noErrors(page, errors)
+      } finally {
+        await page.close()
+      }
+    },
+  },
+  {
     name: 'the sidebar shows the requester of several tickets, in a 320 px tray',
     async run(ctx) {
       const list = await json<{ rows: { id: number }[] }>(ctx, '/workspace/api/tickets?limit=2')

@@ -278,6 +278,24 @@ describe('validatePackage', () => {
     })
   })
 
+  it('warns about insecure URLs but not about XML or JSON Schema namespace names', () => {
+    const files = sourcePackage()
+    writeText(
+      files,
+      'assets/main-abc123.js',
+      'fetch("http://api.example.com/x"); const ns = "http://www.w3.org/2000/svg", s = "http://json-schema.org/draft-07/schema"',
+    )
+    const warnings = validatePackage(files).filter((p) => p.severity === 'warning')
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        file: 'assets/main-abc123.js',
+        message: 'contains an insecure http:// URL',
+      }),
+    ])
+    writeText(files, 'assets/main-abc123.js', 'const s = "http://json-schema.org/draft-07/schema"')
+    expect(validatePackage(files).filter((p) => p.severity === 'warning')).toEqual([])
+  })
+
   it('reports every problem at once', () => {
     const files = sourcePackage()
     setJson(files, 'manifest.json', 'frameworkVersion', '1.0')

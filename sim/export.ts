@@ -17,7 +17,15 @@ import {
   userJson,
 } from './entities'
 import { metricSetString, ticketString } from './fastJson'
-import { lifecycle, stateAt, ticketAgentId, ticketOrgId, ticketRequesterId } from './lifecycle'
+import {
+  type Lifecycle,
+  type TicketState,
+  lifecycle,
+  stateAt,
+  ticketAgentId,
+  ticketOrgId,
+  ticketRequesterId,
+} from './lifecycle'
 import type { DatasetWorkerData, DatasetWorkerMessage } from './datasetWorker'
 import { type Skeleton, buildSkeleton, orgIndex } from './skeleton'
 import { DEFAULT_END_DATE } from './time'
@@ -100,6 +108,79 @@ export const unpackKey = (key: number): { timestamp: number; id: number } => {
   return { timestamp, id: key - timestamp * ID_SPACE }
 }
 
+type PageRenderers<T> = {
+  ticket: (lc: Lifecycle, st: TicketState) => T
+  metricSet: ((lc: Lifecycle, st: TicketState) => T) | null
+  user: ((id: number) => T | undefined) | null
+  organization: ((id: number) => T) | null
+}
+
+type PageParts<T> = {
+  tickets: T[]
+  metricSets: T[]
+  users: T[]
+  organizations: T[]
+  afterCursor: string | null
+  beforeCursor: string | null
+}
+
+/**
+ * Walks one export page's tickets in order: renders each ticket and metric set, the requester and
+ * assignee and the organization once each (the sideloads), and works out the page's cursors. Shared
+ * by the object and the string builders so both give the same page.
+ */
+function collectPage<T>(
+  sk: Skeleton,
+  ids: ArrayLike<number>,
+  now: number,
+  first: boolean,
+  render: PageRenderers<T>,
+): PageParts<T> {
+  const parts: PageParts<T> = {
+    tickets: [],
+    metricSets: [],
+    users: [],
+    organizations: [],
+    afterCursor: null,
+    beforeCursor: null,
+  }
+  const seenUsers = new Set<number>()
+  const seenOrgs = new Set<number>()
+  const addUser = (u: number) => {
+    if (u === 0 || seenUsers.has(u) || render.user === null) return
+    seenUsers.add(u)
+    const user = render.user(u)
+    if (user !== undefined) parts.users.push(user)
+  }
+  let lastTs = 0
+  let lastId = 0
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] ?? 0
+    const lc = lifecycle(sk, id)
+    const st = stateAt(lc, now)
+    parts.tickets.push(render.ticket(lc, st))
+    const ts = unix(st.updatedMs)
+    if (k === 0 && !first) parts.beforeCursor = encodeExportCursor(ts, id - 1)
+    lastTs = ts
+    lastId = id
+    if (st.status !== 'deleted' && render.metricSet !== null) {
+      parts.metricSets.push(render.metricSet(lc, st))
+    }
+    addUser(ticketRequesterId(lc))
+    if (st.assigned) addUser(ticketAgentId(lc))
+    const org = ticketOrgId(sk, lc)
+    if (org !== null && !seenOrgs.has(org) && render.organization !== null) {
+      seenOrgs.add(org)
+      parts.organizations.push(render.organization(org))
+    }
+  }
+  if (ids.length > 0) parts.afterCursor = encodeExportCursor(lastTs, lastId)
+  return parts
+}
+
+const cursorUrl = (baseUrl: string, cursor: string | null): string | null =>
+  cursor === null ? null : `${baseUrl}/api/v2/incremental/tickets/cursor.json?cursor=${cursor}`
+
 /** Builds one export page from the ticket ids in `ids` (already in export order). */
 export function buildTicketPage(
   sk: Skeleton,
@@ -109,66 +190,27 @@ export function buildTicketPage(
   options: { first: boolean; last: boolean; include?: ReadonlySet<string> },
 ): TicketExportPage {
   const include = options.include ?? new Set(['metric_sets', 'users', 'organizations'])
-  const tickets: Json[] = []
-  const metricSets: Json[] = []
-  const userIds: number[] = []
-  const seenUsers = new Set<number>()
-  const orgIds: number[] = []
-  const seenOrgs = new Set<number>()
-  let lastTs = 0
-  let lastId = 0
-  let firstTs = 0
-  let firstId = 0
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k] ?? 0
-    const lc = lifecycle(sk, id)
-    const st = stateAt(lc, now)
-    const ticket = ticketJson(sk, lc, st, baseUrl)
-    tickets.push(ticket)
-    const ts = unix(st.updatedMs)
-    if (k === 0) {
-      firstTs = ts
-      firstId = id
-    }
-    lastTs = ts
-    lastId = id
-    if (st.status !== 'deleted') metricSets.push(metricSetJson(lc, st, baseUrl))
-    const people = [ticketRequesterId(lc), st.assigned ? ticketAgentId(lc) : 0]
-    for (const u of people) {
-      if (u !== 0 && !seenUsers.has(u)) {
-        seenUsers.add(u)
-        userIds.push(u)
-      }
-    }
-    const org = ticket.organization_id
-    if (typeof org === 'number' && !seenOrgs.has(org)) {
-      seenOrgs.add(org)
-      orgIds.push(org)
-    }
-  }
-  const path = `${baseUrl}/api/v2/incremental/tickets/cursor.json`
-  const after = ids.length > 0 ? encodeExportCursor(lastTs, lastId) : null
-  const before = !options.first && ids.length > 0 ? encodeExportCursor(firstTs, firstId - 1) : null
-  const page: TicketExportPage = {
-    tickets,
-    metric_sets: include.has('metric_sets') ? metricSets : [],
-    users: include.has('users')
-      ? userIds.map((u) => userJson(sk, u, baseUrl)).filter((u): u is Json => u !== undefined)
-      : [],
-    organizations: include.has('organizations')
-      ? orgIds.map((o) => organizationJson(sk, orgIndex(sk, o) ?? 0, baseUrl))
-      : [],
-    after_url: after === null ? null : `${path}?cursor=${after}`,
-    after_cursor: after,
-    before_url: before === null ? null : `${path}?cursor=${before}`,
-    before_cursor: before,
+  const parts = collectPage<Json>(sk, ids, now, options.first, {
+    ticket: (lc, st) => ticketJson(sk, lc, st, baseUrl),
+    metricSet: include.has('metric_sets') ? (lc, st) => metricSetJson(lc, st, baseUrl) : null,
+    user: include.has('users') ? (u) => userJson(sk, u, baseUrl) : null,
+    organization: include.has('organizations')
+      ? (o) => organizationJson(sk, orgIndex(sk, o) ?? 0, baseUrl)
+      : null,
+  })
+  const page: Partial<TicketExportPage> = { tickets: parts.tickets }
+  if (include.has('metric_sets')) page.metric_sets = parts.metricSets
+  if (include.has('users')) page.users = parts.users
+  if (include.has('organizations')) page.organizations = parts.organizations
+  return {
+    ...page,
+    after_url: cursorUrl(baseUrl, parts.afterCursor),
+    after_cursor: parts.afterCursor,
+    before_url: cursorUrl(baseUrl, parts.beforeCursor),
+    before_cursor: parts.beforeCursor,
     end_of_stream: options.last,
-    count: tickets.length,
-  }
-  if (!include.has('metric_sets')) delete (page as Partial<TicketExportPage>).metric_sets
-  if (!include.has('users')) delete (page as Partial<TicketExportPage>).users
-  if (!include.has('organizations')) delete (page as Partial<TicketExportPage>).organizations
-  return page
+    count: parts.tickets.length,
+  } as TicketExportPage
 }
 
 /**
@@ -182,56 +224,21 @@ export function ticketPageString(
   baseUrl: string,
   options: { first: boolean; last: boolean },
 ): string {
-  const tickets: string[] = []
-  const metricSets: string[] = []
-  const users: string[] = []
-  const seenUsers = new Set<number>()
-  const orgs: string[] = []
-  const seenOrgs = new Set<number>()
-  let lastTs = 0
-  let lastId = 0
-  let firstTs = 0
-  let firstId = 0
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k] ?? 0
-    const lc = lifecycle(sk, id)
-    const st = stateAt(lc, now)
-    tickets.push(ticketString(sk, lc, st, baseUrl))
-    const ts = unix(st.updatedMs)
-    if (k === 0) {
-      firstTs = ts
-      firstId = id
-    }
-    lastTs = ts
-    lastId = id
-    if (st.status !== 'deleted') metricSets.push(metricSetString(lc, st, baseUrl))
-    const requester = ticketRequesterId(lc)
-    if (!seenUsers.has(requester)) {
-      seenUsers.add(requester)
-      users.push(JSON.stringify(userJson(sk, requester, baseUrl)))
-    }
-    if (st.assigned) {
-      const agent = ticketAgentId(lc)
-      if (!seenUsers.has(agent)) {
-        seenUsers.add(agent)
-        users.push(JSON.stringify(userJson(sk, agent, baseUrl)))
-      }
-    }
-    const org = ticketOrgId(sk, lc)
-    if (org !== null && !seenOrgs.has(org)) {
-      seenOrgs.add(org)
-      orgs.push(JSON.stringify(organizationJson(sk, orgIndex(sk, org) ?? 0, baseUrl)))
-    }
-  }
-  const path = `${baseUrl}/api/v2/incremental/tickets/cursor.json`
-  const after = ids.length > 0 ? encodeExportCursor(lastTs, lastId) : null
-  const before = !options.first && ids.length > 0 ? encodeExportCursor(firstTs, firstId - 1) : null
+  const parts = collectPage<string>(sk, ids, now, options.first, {
+    ticket: (lc, st) => ticketString(sk, lc, st, baseUrl),
+    metricSet: (lc, st) => metricSetString(lc, st, baseUrl),
+    user: (u) => {
+      const user = userJson(sk, u, baseUrl)
+      return user === undefined ? undefined : JSON.stringify(user)
+    },
+    organization: (o) => JSON.stringify(organizationJson(sk, orgIndex(sk, o) ?? 0, baseUrl)),
+  })
   const str = (v: string | null): string => (v === null ? 'null' : `"${v}"`)
   return (
-    `{"tickets":[${tickets.join(',')}],"metric_sets":[${metricSets.join(',')}],` +
-    `"users":[${users.join(',')}],"organizations":[${orgs.join(',')}],` +
-    `"after_url":${str(after === null ? null : `${path}?cursor=${after}`)},"after_cursor":${str(after)},` +
-    `"before_url":${str(before === null ? null : `${path}?cursor=${before}`)},"before_cursor":${str(before)},` +
+    `{"tickets":[${parts.tickets.join(',')}],"metric_sets":[${parts.metricSets.join(',')}],` +
+    `"users":[${parts.users.join(',')}],"organizations":[${parts.organizations.join(',')}],` +
+    `"after_url":${str(cursorUrl(baseUrl, parts.afterCursor))},"after_cursor":${str(parts.afterCursor)},` +
+    `"before_url":${str(cursorUrl(baseUrl, parts.beforeCursor))},"before_cursor":${str(parts.beforeCursor)},` +
     `"end_of_stream":${options.last},"count":${ids.length}}`
   )
 }

@@ -257,22 +257,31 @@ export function* generateExportPages(options: ExportOptions): Generator<TicketEx
   yield* pagesOfSkeleton(sk, perPage, options.baseUrl ?? DEFAULT_BASE_URL)
 }
 
+/**
+ * The account's tickets in export order, cut into pages of `perPage` ids. The ids buffer is reused:
+ * each slice is valid until the next one is taken.
+ */
+function* pageSlices(
+  sk: Skeleton,
+  perPage: number,
+): Generator<{ ids: Uint32Array; first: boolean; last: boolean }> {
+  const order = exportOrder(sk, sk.endMs)
+  const ids = new Uint32Array(perPage)
+  for (let start = 0; start < order.length; start += perPage) {
+    const count = Math.min(perPage, order.length - start)
+    for (let k = 0; k < count; k++) ids[k] = unpackKey(order[start + k] ?? 0).id
+    yield { ids: ids.subarray(0, count), first: start === 0, last: start + count >= order.length }
+  }
+}
+
 /** Export pages as JSON strings (what `writeDataset` writes). */
 export function* pageStringsOfSkeleton(
   sk: Skeleton,
   perPage: number,
   baseUrl: string,
 ): Generator<string> {
-  const now = sk.endMs
-  const order = exportOrder(sk, now)
-  const ids = new Uint32Array(perPage)
-  for (let start = 0; start < order.length; start += perPage) {
-    const count = Math.min(perPage, order.length - start)
-    for (let k = 0; k < count; k++) ids[k] = unpackKey(order[start + k] ?? 0).id
-    yield ticketPageString(sk, ids.subarray(0, count), now, baseUrl, {
-      first: start === 0,
-      last: start + count >= order.length,
-    })
+  for (const { ids, first, last } of pageSlices(sk, perPage)) {
+    yield ticketPageString(sk, ids, sk.endMs, baseUrl, { first, last })
   }
 }
 
@@ -281,16 +290,8 @@ export function* pagesOfSkeleton(
   perPage: number,
   baseUrl: string,
 ): Generator<TicketExportPage> {
-  const now = sk.endMs
-  const order = exportOrder(sk, now)
-  const ids = new Uint32Array(perPage)
-  for (let start = 0; start < order.length; start += perPage) {
-    const n = Math.min(perPage, order.length - start)
-    for (let k = 0; k < n; k++) ids[k] = unpackKey(order[start + k] ?? 0).id
-    yield buildTicketPage(sk, ids.subarray(0, n), now, baseUrl, {
-      first: start === 0,
-      last: start + n >= order.length,
-    })
+  for (const { ids, first, last } of pageSlices(sk, perPage)) {
+    yield buildTicketPage(sk, ids, sk.endMs, baseUrl, { first, last })
   }
 }
 

@@ -46,6 +46,14 @@ async function json<T>(ctx: E2eContext, path: string, init?: RequestInit): Promi
   return (await res.json()) as T
 }
 
+/** Back to the manifest defaults, so one test's settings never leak into the next. */
+async function resetSettings(ctx: E2eContext): Promise<void> {
+  await json(ctx, '/workspace/api/settings', {
+    method: 'PUT',
+    body: JSON.stringify({ settings: {} }),
+  })
+}
+
 const NO_ACCESS = 'Team KPIs are visible to these roles'
 
 export const TESTS: E2eTest[] = [
@@ -288,10 +296,7 @@ export const TESTS: E2eTest[] = [
         await noErrors(page, errors)
       } finally {
         await page.close()
-        await json(ctx, '/workspace/api/settings', {
-          method: 'PUT',
-          body: JSON.stringify({ settings: {} }),
-        })
+        await resetSettings(ctx)
       }
     },
   },
@@ -331,10 +336,7 @@ export const TESTS: E2eTest[] = [
         await noErrors(page, errors)
       } finally {
         await page.close()
-        await json(ctx, '/workspace/api/settings', {
-          method: 'PUT',
-          body: JSON.stringify({ settings: {} }),
-        })
+        await resetSettings(ctx)
       }
     },
   },

@@ -28,3 +28,5 @@ export {
 
 // The customer value model (retention value, VIP tier, priority score, retention analytics).
 export * from './customer'
+export type { DrillKpi, Figure, FigureSelector } from './view/figure'
+export { DRILL_KPIS } from './view/figure'

@@ -1,7 +1,10 @@
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
+import { QueryClientProvider } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { useState } from 'react'
 
 import { I18nProvider, useI18n } from '@/i18n/I18nProvider'
+import { createQueryClient } from '@/zendesk/hooks/queryClient'
 import { useCurrentUserLocale } from '@/zendesk/hooks/useCurrentUserLocale'
 import { ClientProvider, useClient } from '@/zendesk/zaf/ClientProvider'
 import type { InitResult } from '@/zendesk/zaf/sdk'
@@ -39,18 +42,22 @@ export type AppShellProps = {
  * agent's language. Outside Zendesk it explains how to open the app, in the browser's language.
  */
 export function AppShell({ children, init }: AppShellProps) {
+  // One query cache per location instance (created once, kept across renders).
+  const [queryClient] = useState(createQueryClient)
   return (
-    <ThemeProvider theme={DEFAULT_THEME}>
-      <ClientProvider
-        {...(init ? { init } : {})}
-        renderUnavailable={(reason) => (
-          <I18nProvider locale={navigator.language}>
-            <Unavailable reason={reason} />
-          </I18nProvider>
-        )}
-      >
-        <ClientLocale>{children}</ClientLocale>
-      </ClientProvider>
-    </ThemeProvider>
+    <QueryClientProvider client={queryClient}>
+      <ThemeProvider theme={DEFAULT_THEME}>
+        <ClientProvider
+          {...(init ? { init } : {})}
+          renderUnavailable={(reason) => (
+            <I18nProvider locale={navigator.language}>
+              <Unavailable reason={reason} />
+            </I18nProvider>
+          )}
+        >
+          <ClientLocale>{children}</ClientLocale>
+        </ClientProvider>
+      </ThemeProvider>
+    </QueryClientProvider>
   )
 }

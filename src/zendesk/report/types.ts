@@ -24,6 +24,17 @@ export interface ReportSourceStatus {
   updatedAt: number | null
   source: 'incremental' | 'search-fallback' | null
   slaAvailable: boolean
+  /** Epoch ms of the latest creation or solve in the data (KpiEngine.dataExtent().last); presets end on its day. */
+  latestActivityAt?: number | null
+  /** During the first sync: tickets the account has in all (search count) and ms left; null if unknown. */
+  totalTickets?: number | null
+  etaMs?: number | null
+}
+
+/** Display names by id, for the tables (ids the source does not know are left out). */
+export interface NameLookup {
+  users: Record<number, string>
+  groups: Record<number, string>
 }
 
 /** A retention report in a form that crosses postMessage (no Maps). */
@@ -37,4 +48,6 @@ export interface ReportSource {
   /** The tickets behind one figure, at most `limit` (default 500), and how many there are. */
   drillDown(figure: Figure, limit?: number): Promise<{ total: number; tickets: DrillTicket[] }>
   status(): Promise<ReportSourceStatus>
+  /** Names of agents, customers and groups; optional so older sources still type-check. */
+  names?(ids: { users?: number[]; groups?: number[] }): Promise<NameLookup>
 }

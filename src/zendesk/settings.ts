@@ -23,8 +23,12 @@ export type AppSettings = {
   weightRepeat: number
   weightChannel: number
   weightEffort: number
-  /** Custom ticket field the score is written to; null = do not write. */
+  /** Custom ticket field the score is written to; null = the `score_field` requirement's field. */
   scoreFieldId: number | null
+  /** Whether the sidebar writes the priority score into the score field. */
+  writeScoreField: boolean
+  /** Whether the sidebar adds the `retention_tier_<tier>` tag to the ticket. */
+  addTierTag: boolean
   kpiRoles: string[]
   apiBudgetShare: number
   slaWarningMinutes: number
@@ -69,6 +73,12 @@ function numberIn(min: number, max: number) {
   }
 }
 
+function checkbox(raw: unknown, fallback: boolean): { value: boolean } {
+  if (typeof raw === 'boolean') return { value: raw }
+  if (raw === 'true' || raw === 'false') return { value: raw === 'true' }
+  return { value: fallback }
+}
+
 const PARSERS = {
   valueField: text,
   valueCurrency: (raw, fallback) => {
@@ -99,6 +109,8 @@ const PARSERS = {
       ? { value: Number(value) }
       : fail('settings.notANumber', { value, fallback: '—' })
   },
+  writeScoreField: checkbox,
+  addTierTag: checkbox,
   kpiRoles: (raw, fallback) => {
     const roles = text(raw, '')
       .value.split(',')
@@ -117,11 +129,7 @@ const PARSERS = {
       return fail('settings.badTimeZone', { value, fallback })
     }
   },
-  syncEnabled: (raw, fallback) => {
-    if (typeof raw === 'boolean') return { value: raw }
-    if (raw === 'true' || raw === 'false') return { value: raw === 'true' }
-    return { value: fallback }
-  },
+  syncEnabled: checkbox,
 } satisfies {
   [K in SettingName]: (raw: unknown, fallback: AppSettings[K]) => Parsed<AppSettings[K]>
 }

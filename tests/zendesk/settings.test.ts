@@ -26,6 +26,8 @@ describe('parseSettings', () => {
       weightChannel: 5,
       weightEffort: 5,
       scoreFieldId: null,
+      writeScoreField: true,
+      addTierTag: false,
       kpiRoles: ['admin', 'Team lead'],
       apiBudgetShare: 10,
       slaWarningMinutes: 30,

@@ -1,17 +1,13 @@
 // Collects incremental export pages (tickets + metric_sets + users + organizations sideloads) into
 // the value model's inputs: one profile per user, one CustomerTicket per ticket (newest version).
 
-import { normalizeTicket } from '@/zendesk/normalize'
+import { normalizeExportPage } from '@/zendesk/normalize'
 import type { ReasonCounts } from '@/zendesk/normalize'
-import type { CustomerReasonCounts, UserRecord } from './normalize'
-import {
-  countReason,
-  normalizeOrganization,
-  normalizePriority,
-  normalizeTags,
-  normalizeUser,
-} from './normalize'
-import type { CustomerOrganization, CustomerProfile, CustomerTicket } from './types'
+import type { StoredOrganization, StoredUser } from '@/zendesk/store/types'
+import type { CustomerReasonCounts } from './normalize'
+import { countReason } from './normalize'
+import { joinProfiles } from './profiles'
+import type { CustomerProfile, CustomerTicket } from './types'
 
 export interface CustomerDataset {
   profiles: Map<number, CustomerProfile>
@@ -26,6 +22,13 @@ type Obj = Record<string, unknown>
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 
+function addCounts<K extends string>(
+  into: Partial<Record<K, number>>,
+  add: Partial<Record<K, number>>,
+): void {
+  for (const [k, n] of Object.entries(add) as [K, number][]) into[k] = (into[k] ?? 0) + n
+}
+
 /**
  * Accumulates export pages in any order. Pages of other shapes are ignored (the caller decides
  * whether that is an error). Never throws on bad records.
@@ -36,8 +39,8 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
  * b.result().tickets.length //=> 1000
  */
 export class CustomerDatasetBuilder {
-  private readonly users = new Map<number, UserRecord>()
-  private readonly orgs = new Map<number, CustomerOrganization>()
+  private readonly users = new Map<number, StoredUser>()
+  private readonly orgs = new Map<number, StoredOrganization>()
   private readonly tickets = new Map<number, CustomerTicket>()
   private readonly ticketReasons: ReasonCounts = {}
   private readonly customerReasons: CustomerReasonCounts = {}
@@ -45,55 +48,25 @@ export class CustomerDatasetBuilder {
   /** Adds one page; returns the number of tickets it held. */
   addPage(page: unknown): number {
     if (!isObject(page)) return 0
-    for (const raw of list(page.users)) {
-      const u = normalizeUser(raw, this.customerReasons)
-      if (u !== null) this.users.set(u.id, u)
-    }
-    for (const raw of list(page.organizations)) {
-      const o = normalizeOrganization(raw, this.customerReasons)
-      if (o !== null) this.orgs.set(o.id, o)
-    }
-    const sets = new Map<unknown, unknown>()
-    for (const ms of list(page.metric_sets)) if (isObject(ms)) sets.set(ms.ticket_id, ms)
-    const tickets = list(page.tickets)
-    for (const raw of tickets) {
-      const record = normalizeTicket(
-        raw,
-        isObject(raw) ? sets.get(raw.id) : undefined,
-        this.ticketReasons,
-      )
-      if (record === null || !isObject(raw)) continue
-      const held = this.tickets.get(record.id)
-      if (held !== undefined && held.ticket.updatedAt > record.updatedAt) {
+    const n = normalizeExportPage(page)
+    addCounts(this.ticketReasons, n.reasons)
+    addCounts(this.customerReasons, n.customerReasons)
+    for (const u of n.users) this.users.set(u.id, u)
+    for (const o of n.organizations) this.orgs.set(o.id, o)
+    for (const t of n.tickets) {
+      const held = this.tickets.get(t.ticket.id)
+      if (held !== undefined && held.ticket.updatedAt > t.ticket.updatedAt) {
         countReason(this.customerReasons, 'olderTicketVersion')
         continue
       }
-      this.tickets.set(record.id, {
-        ticket: record,
-        tags: normalizeTags(raw.tags, this.customerReasons),
-        priority: normalizePriority(raw.priority, this.customerReasons),
-      })
+      this.tickets.set(t.ticket.id, { ticket: t.ticket, tags: t.tags, priority: t.priority })
     }
-    return tickets.length
+    return list(page.tickets).length
   }
 
   /** Profiles with their organizations joined, and the tickets in id order. */
   result(): CustomerDataset {
-    const profiles = new Map<number, CustomerProfile>()
-    for (const u of this.users.values()) {
-      let organization: CustomerOrganization | null = null
-      if (u.organizationId !== null) {
-        organization = this.orgs.get(u.organizationId) ?? null
-        if (organization === null) countReason(this.customerReasons, 'unknownOrganization')
-      }
-      profiles.set(u.id, {
-        id: u.id,
-        createdAt: u.createdAt,
-        tags: u.tags,
-        fields: u.fields,
-        organization,
-      })
-    }
+    const profiles = joinProfiles(this.users.values(), this.orgs, this.customerReasons)
     const tickets = [...this.tickets.values()].sort((a, b) => a.ticket.id - b.ticket.id)
     return {
       profiles,

@@ -10,5 +10,6 @@ export {
   normalizeUser,
 } from './normalize'
 export type { CustomerReasonCounts, UserRecord } from './normalize'
+export { joinProfiles } from './profiles'
 export { slaClockEvents } from './slaEvents'
 export * from './types'

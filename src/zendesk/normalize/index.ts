@@ -4,9 +4,11 @@ import type { SlaEvent, TicketRecord } from '@/core'
 import { normalizeMetricEvent } from './events'
 import { count } from './reasons'
 import type { ReasonCounts } from './reasons'
-import { isObject, normalizeTicket } from './ticket'
+import { normalizeExportPage } from './exportPage'
 
 export { normalizeChannel } from './channel'
+export { normalizeExportPage, storedOrganizationOf, storedUserOf } from './exportPage'
+export type { NormalizedPage } from './exportPage'
 export { normalizeMetricEvent, slaMetricOf } from './events'
 export { REPAIR_REASONS, SKIP_REASONS } from './reasons'
 export type { Reason, ReasonCounts, RepairReason, SkipReason } from './reasons'
@@ -23,8 +25,8 @@ export interface NormalizedTickets {
 }
 
 /**
- * The tickets of one incremental export page, joined with the page's `metric_sets` sideload by
- * `ticket_id`. Never throws; a non-array `tickets` gives no records.
+ * The tickets of one export page, joined with the page's `metric_sets` sideload by `ticket_id`
+ * (the engine's view of `normalizeExportPage`). Never throws; a non-array `tickets` gives no records.
  *
  * @example
  * normalizeTicketPage({ tickets: [ticket], metric_sets: [metricSet] }).records.length //=> 1
@@ -33,26 +35,10 @@ export function normalizeTicketPage(page: {
   tickets?: unknown
   metric_sets?: unknown
 }): NormalizedTickets {
-  const reasons: ReasonCounts = {}
-  const sets = new Map<unknown, unknown>()
-  if (Array.isArray(page.metric_sets)) {
-    for (const ms of page.metric_sets) if (isObject(ms)) sets.set(ms.ticket_id, ms)
-  }
-  const records: TicketRecord[] = []
-  let skipped = 0
-  let minVersion = Infinity
-  let maxVersion = -Infinity
-  const tickets: unknown[] = Array.isArray(page.tickets) ? page.tickets : []
-  for (const t of tickets) {
-    const record = normalizeTicket(t, isObject(t) ? sets.get(t.id) : undefined, reasons)
-    if (record === null) {
-      skipped++
-      continue
-    }
-    records.push(record)
-    if (record.updatedAt < minVersion) minVersion = record.updatedAt
-    if (record.updatedAt > maxVersion) maxVersion = record.updatedAt
-  }
+  const { records, skipped, reasons, minVersion, maxVersion } = normalizeExportPage({
+    tickets: page.tickets,
+    metric_sets: page.metric_sets,
+  })
   return { records, skipped, reasons, minVersion, maxVersion }
 }
 

@@ -28,5 +28,7 @@ export {
 
 // The customer value model (retention value, VIP tier, priority score, retention analytics).
 export * from './customer'
+// SLA warnings before a VIP ticket breaches (the background's rule).
+export * from './sla'
 export type { DrillKpi, Figure, FigureSelector } from './view/figure'
 export { DRILL_KPIS } from './view/figure'

@@ -2,13 +2,12 @@
 
 import {
   accountBaseline,
-  assessCustomer,
   channelRiskFromRetention,
   customerSpans,
   groupByRequester,
   retentionByChannel,
-  scoreTicket,
 } from '@/core/customer'
+import { scoreRequesterTicket } from '@/core'
 import type {
   AccountBaseline,
   NextTier,
@@ -99,13 +98,19 @@ export function scoreDatasetTicket(
   const item = data.tickets.find((t) => t.ticket.id === ticketId)
   if (item === undefined) throw new TicketNotFoundError(`ticket ${ticketId} is not in the dataset`)
   const at = now ?? item.ticket.updatedAt
-  const baseline = baselineOf(at)
   const requester = item.ticket.requesterId
   const history =
     requester === null ? [item] : (groupByRequester(data.tickets).get(requester) ?? [item])
   const profile = requester === null ? null : (data.profiles.get(requester) ?? null)
-  const a = assessCustomer(profile, history, baseline, at, settings, item.tags)
-  const score = scoreTicket(item, history, a, baseline, at, settings, slaEvents)
+  const s = scoreRequesterTicket({
+    ticket: item,
+    history,
+    profile,
+    baseline: baselineOf(at),
+    now: at,
+    settings,
+    slaEvents,
+  })
   return {
     ticket: {
       id: item.ticket.id,
@@ -113,42 +118,37 @@ export function scoreDatasetTicket(
       priority: item.priority,
       channel: item.ticket.channel,
       requesterId: requester,
-      slaSource: slaEvents.length > 0 ? 'events' : 'targets',
+      slaSource: s.slaSource,
     },
     now: new Date(at).toISOString(),
     customer: {
-      id: a.customerId,
-      value: a.value.amount,
-      currency: a.value.currency,
-      valueSource: a.value.source,
-      valueField: a.value.field,
-      valueIsEstimate: a.value.isEstimate,
-      tier: a.tier.tier,
-      tierSource: a.tier.source,
-      tierTag: a.tier.tag,
-      nextTier: a.tier.nextTier,
-      churnRisk: a.churn.score,
-      churnLevel: a.churn.level,
-      churnSignals: a.churn.signals.map((s) => ({
-        key: s.key,
-        strength: Math.round(s.strength * 1000) / 1000,
-        observed: s.observed === null ? null : Math.round(s.observed * 100) / 100,
-        missing: s.missing,
-      })),
-      retentionValue: a.retentionValue.amount,
-      flags: profile === null ? ['unknownRequester', ...a.value.flags] : a.value.flags,
+      id: s.customerId,
+      value: s.value.amount,
+      currency: s.value.currency,
+      valueSource: s.value.source,
+      valueField: s.value.field,
+      valueIsEstimate: s.value.isEstimate,
+      tier: s.tier.tier,
+      tierSource: s.tier.source,
+      tierTag: s.tier.tag,
+      nextTier: s.tier.nextTier,
+      churnRisk: s.churn.score,
+      churnLevel: s.churn.level,
+      churnSignals: s.churn.signals,
+      retentionValue: s.retentionValue.amount,
+      flags: s.flags,
     },
     priority: {
-      score: score.score,
-      level: score.level,
-      factors: score.factors.map((f) => ({
+      score: s.score,
+      level: s.level,
+      factors: s.factors.map((f) => ({
         key: f.key,
         contribution: f.contribution,
-        weight: Math.round(f.weight * 10) / 10,
+        weight: f.weight,
         missing: f.missing,
-        reason: reasonText(f.reason),
-        reasonKey: f.reason.key,
-        params: { ...f.reason.params },
+        reason: reasonText({ key: f.reasonKey, params: f.params }),
+        reasonKey: f.reasonKey,
+        params: f.params,
       })),
     },
   }

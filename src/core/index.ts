@@ -32,3 +32,13 @@ export * from './customer'
 export * from './sla'
 export type { DrillKpi, Figure, FigureSelector } from './view/figure'
 export { DRILL_KPIS } from './view/figure'
+
+// View models: what the views and the commands show, computed once.
+export { scoreRequesterTicket } from './view/scoreRequesterTicket'
+export type {
+  ChurnSignalView,
+  RequesterTicketScore,
+  ScoreFactorView,
+  ScoreFlag,
+  ScoreRequesterTicketOptions,
+} from './view/scoreRequesterTicket'

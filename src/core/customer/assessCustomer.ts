@@ -13,7 +13,7 @@ import type {
   CustomerValue,
   VipTierResult,
 } from './types'
-import { DEFAULT_ESTIMATE_THRESHOLDS, vipTier } from './vipTier'
+import { DEFAULT_ESTIMATE_THRESHOLDS, DEFAULT_TIER_THRESHOLDS, vipTier } from './vipTier'
 
 export interface CustomerAssessment {
   customerId: number | null
@@ -53,6 +53,7 @@ export function assessCustomer(
     : vipTier(value.amount, tags, {
         thresholds: settings.tierThresholds ?? null,
         percentileThresholds: baseline.valueThresholds,
+        fallbackThresholds: settings.tierFallbackThresholds ?? DEFAULT_TIER_THRESHOLDS,
       })
   const churn = churnRisk(
     profile,

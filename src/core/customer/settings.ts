@@ -10,6 +10,11 @@ export interface ValueModelSettings {
   value?: CustomerValueOptions
   /** Configured money thresholds; null or absent → the account's percentiles, else the defaults. */
   tierThresholds?: TierThresholds | null
+  /**
+   * Money thresholds used when tiers come from the account's percentiles but the account has none
+   * (no baseline yet, or too few customers). Default `DEFAULT_TIER_THRESHOLDS`.
+   */
+  tierFallbackThresholds?: TierThresholds
   /** Thresholds for engagement estimates (points). Default `DEFAULT_ESTIMATE_THRESHOLDS`. */
   estimateTierThresholds?: TierThresholds
   churn?: ChurnRiskOptions

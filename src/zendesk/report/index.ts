@@ -1,0 +1,23 @@
+export { deniedReportSource } from './deniedSource'
+export { REPORT_SOURCE_ERROR_CODES, ReportSourceError, reportErrorCode } from './errors'
+export type { ReportSourceErrorCode } from './errors'
+export { serveReportSource } from './host'
+export type { ServeOptions } from './host'
+export { createReportSourceClient, findBackground } from './instanceClient'
+export type { ReportSourceClient, ReportSourceClientOptions } from './instanceClient'
+export {
+  REPORT_PROTOCOL_VERSION,
+  REQUEST_EVENT,
+  RESPONSE_EVENT,
+  callSchema,
+  figureSchema,
+  rangeSchema,
+} from './protocol'
+export type { ReportCall, ReportMethod } from './protocol'
+export type {
+  DrillTicket,
+  NameLookup,
+  ReportSource,
+  ReportSourceStatus,
+  RetentionReportData,
+} from './types'

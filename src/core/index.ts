@@ -42,3 +42,5 @@ export type {
   ScoreFlag,
   ScoreRequesterTicketOptions,
 } from './view/scoreRequesterTicket'
+export { VALUE_MODEL_SETTING_NAMES, valueModelSettings } from './view/valueModelSettings'
+export type { ValueModelSettingName, ValueModelSettingsSource } from './view/valueModelSettings'

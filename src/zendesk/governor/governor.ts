@@ -53,6 +53,19 @@ export type GovernorOptions = {
   random?: () => number
   /** Observer for tests, telemetry and the benchmark. */
   onEvent?: (event: GovernorEvent) => void
+  /**
+   * A budget shared with the app's other instances in this browser (see src/zendesk/budget): each
+   * send waits for it after this governor's own policy allows it.
+   */
+  sendGate?: SendGate
+}
+
+/** Asked before every send; resolves when the send may go out, rejects `cancelled` on abort. */
+export type SendGate = {
+  acquire(
+    request: { endpoint: string; limitClass: LimitClass | null; budgetPerMinute: number },
+    signal: AbortSignal,
+  ): Promise<void>
 }
 
 export type GovernorEvent =
@@ -260,6 +273,12 @@ export function createGovernor(transport: Transport, options: GovernorOptions = 
       let error: ZendeskApiError
       try {
         await acquire(endpoint, cls)
+        if (options.sendGate !== undefined) {
+          await options.sendGate.acquire(
+            { endpoint, limitClass: cls, budgetPerMinute: budget() },
+            controller.signal,
+          )
+        }
         const res = await transport.send({ ...request, signal: controller.signal })
         if (controller.signal.aborted) throw cancelledError(endpoint)
         emit({ type: 'response', at: timer.now(), endpoint, status: res.status })

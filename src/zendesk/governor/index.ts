@@ -6,6 +6,7 @@ export type {
   GovernorOptions,
   GovernorStats,
   LimitClass,
+  SendGate,
 } from './governor'
 export { stopOnWillDestroy } from './lifecycle'
 export { createVirtualTimer, systemTimer } from './timer'

@@ -1,0 +1,5 @@
+export { createSharedBudget, interactiveReserveOf, parseLedger } from './sharedBudget'
+export type { SharedBudget } from './sharedBudget'
+export { browserBudget, budgetKey } from './browserBudget'
+export { BUDGET_KINDS } from './types'
+export type { BudgetKind, BudgetUsage, LedgerState, SharedBudgetOptions } from './types'

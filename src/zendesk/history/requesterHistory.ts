@@ -8,8 +8,9 @@
 // - the same requester asked twice at once shares one fetch.
 
 import type { TicketRecord } from '@/core'
-import { normalizeTicketPage } from '../normalize'
+import { normalizeExportPage } from '../normalize'
 import type { ReasonCounts } from '../normalize'
+import type { StoredTicket } from '../store/types'
 import type { ZendeskClient } from '../api/client'
 import {
   CURSOR_PAGE_MAX,
@@ -32,6 +33,11 @@ export type RequesterProfile = {
   /** Custom user fields (`user_fields`); empty when the API gave the end-user view. */
   userFields: Record<string, unknown>
   organizationId: number | null
+  /** `created_at` in epoch ms ("customer since"); null when missing. */
+  createdAt: number | null
+  /** False for a deleted user (Zendesk keeps the record with `active: false`). */
+  active: boolean
+  suspended: boolean
 }
 
 export type OrganizationProfile = {
@@ -47,6 +53,8 @@ export type RequesterHistory = {
   organization: OrganizationProfile | null
   /** Newest first; at most `pageSize` (100). */
   tickets: TicketRecord[]
+  /** The same tickets (same order) with their tags, priority and subject. */
+  stored: StoredTicket[]
   /** All tickets of the requester: the listed count, or search/count's when there are more. */
   totalTickets: number
   /** True when `tickets` holds every ticket of the requester. */
@@ -86,6 +94,9 @@ function profileOf(user: ZendeskUser): RequesterProfile {
     tags: user.tags ?? [],
     userFields: user.user_fields ?? {},
     organizationId: user.organization_id ?? null,
+    createdAt: typeof user.created_at === 'string' ? Date.parse(user.created_at) || null : null,
+    active: user.active !== false,
+    suspended: user.suspended === true,
   }
 }
 
@@ -112,8 +123,11 @@ export function createRequesterHistory(options: RequesterHistoryOptions): Reques
   async function load(requesterId: number): Promise<RequesterHistory> {
     let requests = 1
     const page = await fetchRequestedTickets(client, requesterId, { pageSize })
-    const normalized = normalizeTicketPage(page)
-    const tickets = normalized.records.sort((a, b) => b.createdAt - a.createdAt || b.id - a.id)
+    const normalized = normalizeExportPage(page)
+    const stored = normalized.tickets.sort(
+      (a, b) => b.ticket.createdAt - a.ticket.createdAt || b.ticket.id - a.ticket.id,
+    )
+    const tickets = stored.map((s) => s.ticket)
 
     const user = page.users?.find((u) => u.id === requesterId)
     let requester = user ? profileOf(user) : null
@@ -144,6 +158,7 @@ export function createRequesterHistory(options: RequesterHistoryOptions): Reques
       requester,
       organization,
       tickets,
+      stored,
       totalTickets,
       complete,
       skipped: normalized.skipped,

@@ -4,6 +4,11 @@
 export const queryKeys = {
   currentUser: { all: ['currentUser'] as const },
   ticketRequester: { all: ['ticketRequester'] as const },
+  ticketState: {
+    all: ['ticketState'] as const,
+    one: (ticketId: number) => ['ticketState', ticketId] as const,
+  },
+  scoreField: { all: ['scoreField'] as const },
   requesterHistory: {
     all: ['requesterHistory'] as const,
     one: (requesterId: number) => ['requesterHistory', requesterId] as const,

@@ -28,6 +28,8 @@ import {
   hourIntensity,
   userRef,
 } from './skeleton'
+import { type CustomObjectStore, createCustomObjectStore } from './custom/customObjects'
+import { type TicketFieldStore, createTicketFieldStore } from './custom/ticketFields'
 import { HOUR_MS } from './time'
 
 export type SimAccountOptions = {
@@ -45,6 +47,14 @@ export type SimAccountOptions = {
 export const MAX_IN_MEMORY_TICKETS = 200_000
 
 export type TicketView = { lc: Lifecycle; st: TicketState }
+
+/** What `PUT /api/v2/tickets/{id}` changes (already validated). */
+export type TicketChanges = {
+  tags?: string[]
+  customFields?: { id: number; value: unknown }[]
+  priority?: string
+  status?: NonNullable<TicketOverride['status']>
+}
 
 export type SimAccount = {
   readonly skeleton: Skeleton
@@ -70,11 +80,12 @@ export type SimAccount = {
   userJson: (id: number, view?: 'admin' | 'end-user', baseUrl?: string) => Json | undefined
   /** User id for an email, or undefined. */
   userIdByEmail: (email: string) => number | undefined
-  /** Applies a PUT (tags, custom fields); returns false for unknown or deleted tickets. */
-  updateTicket: (
-    id: number,
-    changes: { tags?: string[]; customFields?: { id: number; value: unknown }[] },
-  ) => boolean
+  /** Applies a PUT (tags, custom fields, priority, status); false for unknown or deleted tickets. */
+  updateTicket: (id: number, changes: TicketChanges) => boolean
+  /** Ticket fields: system, generated and created in the session. */
+  readonly ticketFields: TicketFieldStore
+  /** Custom objects, their fields and records, created in the session. */
+  readonly customObjects: CustomObjectStore
   /** Deletes a ticket now (used by the "deleted between list and show" fault and by tests). */
   deleteTicket: (id: number) => boolean
   /** All metric events up to now, in (time, ticket id) order. */
@@ -251,10 +262,14 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
         o.customFields ??= new Map()
         for (const f of changes.customFields) o.customFields.set(f.id, f.value)
       }
+      if (changes.priority !== undefined) o.priority = changes.priority
+      if (changes.status !== undefined) o.status = changes.status
       o.updatedMs = clock.now()
       overrides.set(id, o)
       return true
     },
+    ticketFields: createTicketFieldStore(() => clock.now(), sk.startMs - 400 * 86_400_000),
+    customObjects: createCustomObjectStore(() => clock.now()),
     deleteTicket(id) {
       const v = view(id)
       if (!v || v.st.status === 'deleted') return false

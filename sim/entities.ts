@@ -57,6 +57,9 @@ export const CUSTOM_STATUS_IDS: Record<Exclude<Status, 'deleted'>, number> = {
 /** Edits made through `PUT /api/v2/tickets/{id}` (persisted for the session). */
 export type TicketOverride = {
   tags?: string[]
+  /** Priority and status set through the API (the generated timeline and metrics do not follow). */
+  priority?: string
+  status?: Exclude<Status, 'deleted' | 'closed'>
   customFields?: Map<number, unknown>
   updatedMs?: number
 }
@@ -190,7 +193,7 @@ export function ticketJson(
 ): Json {
   const requesterId = ticketRequesterId(lc)
   const subject = subjectOf(lc)
-  const status = st.status
+  const status = st.status === 'deleted' ? st.status : (override?.status ?? st.status)
   const updatedMs = Math.max(st.updatedMs, override?.updatedMs ?? 0)
   // Empty fields are left out: the spec types custom field values as non-null.
   const customFields: { id: number; value: unknown }[] = [
@@ -199,8 +202,10 @@ export function ticketJson(
   if (lc.orderNumber !== null) customFields.push({ id: TICKET_FIELD_ORDER, value: lc.orderNumber })
   if (override?.customFields) {
     for (const [id, value] of override.customFields) {
-      const existing = customFields.find((f) => f.id === id)
-      if (existing) existing.value = value
+      const at = customFields.findIndex((f) => f.id === id)
+      if (value === null) {
+        if (at >= 0) customFields.splice(at, 1)
+      } else if (at >= 0) customFields[at] = { id, value }
       else customFields.push({ id, value })
     }
   }
@@ -216,7 +221,7 @@ export function ticketJson(
     subject,
     raw_subject: subject,
     description: `${subject} (order ${lc.orderNumber ?? 'n/a'})`,
-    priority: lc.priority,
+    priority: override?.priority ?? lc.priority,
     status,
     ...(lc.channel === 'email' ? { recipient: 'support@retention-radar.example' } : {}),
     requester_id: requesterId,

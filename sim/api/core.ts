@@ -10,7 +10,7 @@ import { ApiError, forbidden, invalidEndpoint, notFound, unauthorized } from './
 import { type FaultInjector, type FaultRule, createFaultInjector } from './faults'
 import { type RequestLog, createRequestLog } from './log'
 import { type RateLimiter, createRateLimiter } from './ratelimit'
-import { ROUTES, type Role, type RouteContext, roleAllows } from './routes'
+import { BODY_METHODS, ROUTES, type Role, type RouteContext, roleAllows } from './routes'
 
 export type Session = Role | number
 
@@ -195,7 +195,7 @@ export function createSimCore(account: SimAccount, options: SimApiOptions = {}):
       if (route.selfOnly && role === 'end-user' && Number(params[0]) !== userId)
         throw new ApiError(forbidden())
       let body: unknown = null
-      if (method === 'PUT') {
+      if ((BODY_METHODS as readonly string[]).includes(method)) {
         try {
           body = await request.json()
         } catch {
@@ -238,7 +238,9 @@ export function createSimCore(account: SimAccount, options: SimApiOptions = {}):
           }),
         )
       }
-      return finish(json(result, { status: 200, headers }))
+      const status = route.status ?? 200
+      if (status === 204) return finish(new Response(null, { status, headers }))
+      return finish(json(result, { status, headers }))
     } catch (err) {
       if (err instanceof ApiError) {
         return finish(

@@ -59,3 +59,23 @@ export class ApiError extends Error {
     this.response = response
   }
 }
+
+export type ErrorDetail = { description: string; error: string }
+
+/**
+ * Zendesk's validation answer: 422 `{error: 'RecordInvalid', description: 'Record validation errors',
+ * details: {<attribute>: [{description, error}]}}`, one entry per attribute that failed.
+ */
+export const recordInvalid = (details: Record<string, ErrorDetail[]>): ErrorResponse => ({
+  status: 422,
+  body: { error: 'RecordInvalid', description: 'Record validation errors', details },
+})
+
+/** Throws a 422 for one attribute. */
+export function invalidAttribute(
+  attribute: string,
+  description: string,
+  error = 'InvalidValue',
+): never {
+  throw new ApiError(recordInvalid({ [attribute]: [{ description, error }] }))
+}

@@ -161,7 +161,10 @@ describe('simulated API contract (oas.yaml)', () => {
         await get(`/api/v2/users/${requester()}/tickets/requested.json?page=1&per_page=1`),
       ),
     ).toBe('')
-    const body = await get('/api/v2/tickets/9.json', {
+    const open =
+      account.tickets().find((v) => ['new', 'open', 'pending', 'hold'].includes(v.st.status))?.lc
+        .id ?? 0
+    const body = await get(`/api/v2/tickets/${open}.json`, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({

@@ -1,43 +1,64 @@
 // The readable (non-JSON) report.
 
-import type { DurationKpi, KpiReport, PeriodReport, RateKpi } from '@/core'
+import { kpiCards } from '@/core'
+import type { DurationKpi, KpiCard, KpiCardKey, KpiReport, PeriodReport, RateKpi } from '@/core'
 
 const num = (v: number | null, digits = 1): string => (v === null ? '—' : v.toFixed(digits))
 const pct = (v: number | null): string => (v === null ? '—' : `${(v * 100).toFixed(1)} %`)
 
 function delta(cur: number | null, prev: number | null, unit: 'count' | 'minutes' | 'pt'): string {
-  if (cur === null || prev === null) return ''
-  const d = cur - prev
+  return change(cur === null || prev === null ? null : cur - prev, unit)
+}
+
+function change(d: number | null, unit: 'count' | 'minutes' | 'pt'): string {
+  if (d === null) return ''
   const text = unit === 'pt' ? `${(d * 100).toFixed(1)} pt` : d.toFixed(unit === 'count' ? 0 : 1)
   return ` (${d >= 0 ? '+' : ''}${text} vs previous)`
 }
 
-function duration(label: string, k: DurationKpi, prev: DurationKpi): string {
+function duration(label: string, k: DurationKpi, medianChange: string): string {
   return (
     `  ${label.padEnd(22)} n=${String(k.count).padEnd(7)} median ${num(k.median).padStart(9)}` +
     `  p90 ${num(k.p90).padStart(9)}  mean ${num(k.mean).padStart(9)}  business median ` +
-    `${num(k.business.median)}  pending ${k.pending}${delta(k.median, prev.median, 'minutes')}`
+    `${num(k.business.median)}  pending ${k.pending}${medianChange}`
   )
 }
 
-function rate(label: string, k: RateKpi, prev: RateKpi): string {
-  return `  ${label.padEnd(22)} ${String(k.count).padEnd(7)} ${pct(k.rate)}${delta(k.rate, prev.rate, 'pt')}`
+function rate(label: string, k: RateKpi, rateChange: string): string {
+  return `  ${label.padEnd(22)} ${String(k.count).padEnd(7)} ${pct(k.rate)}${rateChange}`
 }
 
-function durations(r: PeriodReport, p: PeriodReport): string[] {
+type Cards = Record<KpiCardKey, KpiCard>
+
+function durations(r: PeriodReport, p: PeriodReport, c: Cards): string[] {
+  const median = (k: DurationKpi, prev: DurationKpi): string =>
+    delta(k.median, prev.median, 'minutes')
   return [
-    duration('first reply', r.firstReplyMinutes, p.firstReplyMinutes),
-    duration('first resolution', r.firstResolutionMinutes, p.firstResolutionMinutes),
-    duration('full resolution', r.fullResolutionMinutes, p.fullResolutionMinutes),
-    duration('requester wait', r.requesterWaitMinutes, p.requesterWaitMinutes),
-    duration('agent wait', r.agentWaitMinutes, p.agentWaitMinutes),
-    duration('on hold', r.onHoldMinutes, p.onHoldMinutes),
+    duration('first reply', r.firstReplyMinutes, change(c.firstReplyMedian.delta, 'minutes')),
+    duration(
+      'first resolution',
+      r.firstResolutionMinutes,
+      median(r.firstResolutionMinutes, p.firstResolutionMinutes),
+    ),
+    duration(
+      'full resolution',
+      r.fullResolutionMinutes,
+      change(c.fullResolutionMedian.delta, 'minutes'),
+    ),
+    duration(
+      'requester wait',
+      r.requesterWaitMinutes,
+      change(c.requesterWaitMedian.delta, 'minutes'),
+    ),
+    duration('agent wait', r.agentWaitMinutes, median(r.agentWaitMinutes, p.agentWaitMinutes)),
+    duration('on hold', r.onHoldMinutes, median(r.onHoldMinutes, p.onHoldMinutes)),
   ]
 }
 
 /** A plain-text summary of a report for the terminal. */
 export function formatReport(r: KpiReport): string {
   const p = r.previous
+  const c = Object.fromEntries(kpiCards(r).map((card) => [card.key, card])) as Cards
   const channels = Object.entries(r.tickets.byChannel)
     .sort(([, a], [, b]) => b - a)
     .map(([c, n]) => `${c} ${n}`)
@@ -62,22 +83,22 @@ export function formatReport(r: KpiReport): string {
       `${p.period.from} → ${p.period.to}`,
     '',
     'Tickets',
-    `  created ${r.tickets.created}${delta(r.tickets.created, p.tickets.created, 'count')}`,
-    `  solved ${r.tickets.solved}${delta(r.tickets.solved, p.tickets.solved, 'count')}`,
-    `  unsolved at end ${r.tickets.unsolvedAtEnd}`,
+    `  created ${c.created.value}${change(c.created.delta, 'count')}`,
+    `  solved ${c.solved.value}${change(c.solved.delta, 'count')}`,
+    `  unsolved at end ${c.backlog.value}`,
     `  by channel: ${channels || '—'}`,
     '',
     'Durations (calendar minutes)',
-    ...durations(r, p),
+    ...durations(r, p, c),
     '',
     'Rates over solved tickets',
-    rate('one-touch', r.oneTouch, p.oneTouch),
-    rate('reopened', r.reopened, p.reopened),
-    rate('reassigned', r.reassigned, p.reassigned),
+    rate('one-touch', r.oneTouch, change(c.oneTouchRate.delta, 'pt')),
+    rate('reopened', r.reopened, change(c.reopenRate.delta, 'pt')),
+    rate('reassigned', r.reassigned, delta(r.reassigned.rate, p.reassigned.rate, 'pt')),
     '',
-    `CSAT ${pct(r.csat.score)} (good ${r.csat.good}, bad ${r.csat.bad}, offered ${r.csat.offered}, ` +
-      `response rate ${pct(r.csat.responseRate)})${delta(r.csat.score, p.csat.score, 'pt')}`,
-    `SLA achievement ${pct(r.sla.overall.rate)}${sla ? `: ${sla}` : ' (no SLA events)'}`,
+    `CSAT ${pct(c.csat.value)} (good ${r.csat.good}, bad ${r.csat.bad}, offered ${r.csat.offered}, ` +
+      `response rate ${pct(c.csat.secondary?.value ?? null)})${change(c.csat.delta, 'pt')}`,
+    `SLA achievement ${pct(c.slaAchievement.value)}${sla ? `: ${sla}` : ' (no SLA events)'}`,
     '',
     `Agents (top ${agents.length} of ${r.agents.length} by solved)`,
     ...agents,

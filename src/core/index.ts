@@ -44,3 +44,12 @@ export type {
 } from './view/scoreRequesterTicket'
 export { VALUE_MODEL_SETTING_NAMES, valueModelSettings } from './view/valueModelSettings'
 export type { ValueModelSettingName, ValueModelSettingsSource } from './view/valueModelSettings'
+export { KPI_CARD_KEYS, kpiCards } from './view/kpiCards'
+export type {
+  KpiCard,
+  KpiCardKey,
+  KpiPolarity,
+  KpiSecondary,
+  KpiUnit,
+  KpiVerdict,
+} from './view/kpiCards'

@@ -53,3 +53,5 @@ export type {
   KpiUnit,
   KpiVerdict,
 } from './view/kpiCards'
+export { csvRows } from './view/csvRows'
+export type { CsvCell } from './view/csvRows'

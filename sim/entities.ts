@@ -136,11 +136,11 @@ const COMPANY_WORDS = [
 ]
 const COMPANY_SUFFIX = ['Labs', 'Goods', 'Outfitters', 'Systems', 'Trading', 'Studio', 'Supply']
 const GROUP_NAMES = [
-  'Support',
+  'Tier 1',
   'Billing',
+  'Enterprise',
   'Technical',
   'Returns',
-  'VIP Desk',
   'Onboarding',
   'Escalations',
   'Shipping',
@@ -149,6 +149,18 @@ const GROUP_NAMES = [
 function personName(seed: number, id: number): string {
   const h = hash32(seed, 'name', id)
   return `${FIRST_NAMES[h % FIRST_NAMES.length] ?? 'Alex'} ${LAST_NAMES[(h >>> 8) % LAST_NAMES.length] ?? 'Smith'}`
+}
+
+/**
+ * Agent names are distinct within a team of up to 480: the first and last names step through their
+ * lists with strides coprime to the list lengths, from a seeded start.
+ */
+export function agentName(seed: number, index: number): string {
+  const h = hash32(seed, 'agent-name', 0)
+  const first = FIRST_NAMES[(h + index * 7) % FIRST_NAMES.length] ?? 'Alex'
+  const round = Math.floor(index / FIRST_NAMES.length)
+  const last = LAST_NAMES[((h >>> 8) + index * 3 + round) % LAST_NAMES.length] ?? 'Smith'
+  return `${first} ${last}`
 }
 
 export function orgName(seed: number, index: number): string {
@@ -448,7 +460,7 @@ export function userJson(
     )
     user.default_group_id = groupId(0)
   } else if (ref.kind === 'agent') {
-    const name = personName(sk.seed, id)
+    const name = agentName(sk.seed, ref.index)
     const email = `agent${ref.index + 1}@retention-radar.example`
     user = baseUser(
       sk,

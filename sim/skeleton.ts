@@ -272,9 +272,14 @@ function checkOptions(options: SkeletonOptions): { tickets: number; seed: number
   return { tickets, seed, end: options.end ?? DEFAULT_END_DATE }
 }
 
-/** Number of agents: about one per 400 tickets a month, at least 3. */
+/** Number of agents: about one per 400 tickets a month, at least 8 (a team worth a dashboard). */
 export function agentCountFor(tickets: number): number {
-  return Math.max(3, Math.round(tickets / (SPAN_DAYS / 30.44) / 400))
+  return Math.max(8, Math.round(tickets / (SPAN_DAYS / 30.44) / 400))
+}
+
+/** Number of groups: one per 8 agents, at least 3 and at most 8. */
+export function groupCountFor(agents: number): number {
+  return Math.max(3, Math.min(8, Math.ceil(agents / 8)))
 }
 
 function orgPlanOf(rng: Rng): number {
@@ -296,7 +301,7 @@ export function buildSkeleton(options: SkeletonOptions): Skeleton {
   const customerCount = Math.max(30, Math.round(tickets / 3.2))
   const orgCount = Math.max(5, Math.round(customerCount / 40))
   const agentCount = agentCountFor(tickets)
-  const groupCount = Math.max(2, Math.min(8, Math.ceil(agentCount / 8)))
+  const groupCount = groupCountFor(agentCount)
 
   const orgPlan = new Uint8Array(orgCount)
   const orgRevenue = new Float64Array(orgCount)

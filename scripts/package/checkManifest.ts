@@ -1,27 +1,25 @@
+// Zendesk's manifest rules (zendesk_apps_support lib/zendesk_apps_support/validations/manifest.rb,
+// marketplace.rb for experiments). Locations are in checkLocations.ts, parameters in
+// checkParameters.ts.
+import { checkLocations } from './checkLocations'
 import type { Findings } from './context'
-import { isNonEmptyString, isObject } from './context'
+import { isObject, show, truthy } from './context'
+import { checkParameters } from './checkParameters'
+import type { ManifestModel } from './manifestModel'
+import { readManifestModel } from './manifestModel'
 import {
-  LOCALE_PATTERN,
-  MANIFEST_KEYS,
-  PARAMETER_TYPES,
-  PRODUCTS,
-  REQUIRED_MANIFEST_KEYS,
-  SCOPES,
-  SUPPORT_LOCATIONS,
+  BOOLEAN_KEYS,
+  LOCATIONS,
+  OAUTH_REQUIRED_FIELDS,
+  STRING_KEYS,
+  VALID_LOCALE,
+  WHITELISTED_EXPERIMENTS,
 } from './rules'
 
 const FILE = 'manifest.json'
 
-export type ManifestSummary = {
-  defaultLocale: string | undefined
-  isPrivate: boolean
-  parameterNames: string[]
-  locationUrls: string[]
-  hasNavBar: boolean
-}
-
-function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== 'string') return false
+/** validations/manifest.rb valid_url?: an http(s) URL with a host. */
+export function isValidUrl(value: string): boolean {
   try {
     const url = new URL(value)
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== ''
@@ -30,235 +28,289 @@ function isHttpUrl(value: unknown): boolean {
   }
 }
 
-function checkAuthor(f: Findings, author: unknown): void {
-  if (!isObject(author))
-    return f.error(FILE, 'author', 'must be an object with name, email and url')
-  if (!isNonEmptyString(author.name)) f.error(FILE, 'author.name', 'is missing')
-  if (typeof author.email !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(author.email)) {
-    f.error(FILE, 'author.email', 'must be an email address')
-  }
-  if (!isHttpUrl(author.url)) f.error(FILE, 'author.url', 'must be an http(s) URL with a host')
-}
-
-function checkLocation(f: Findings, key: string, options: unknown, summary: ManifestSummary): void {
-  if (typeof options === 'string') {
-    return f.error(FILE, key, 'use the object form { "url": "assets/…" }, not a plain string')
-  }
-  if (!isObject(options)) return f.error(FILE, key, 'must be an object with a url')
-  for (const flag of ['flexible', 'autoLoad', 'autoHide', 'signed'] as const) {
-    if (flag in options && typeof options[flag] !== 'boolean')
-      f.error(FILE, `${key}.${flag}`, 'must be true or false')
-  }
-  const url = options.url
-  if (url === undefined) {
-    if (options.autoLoad !== false)
-      f.error(FILE, `${key}.url`, 'is missing (needed unless autoLoad is false)')
-    return
-  }
-  if (typeof url !== 'string' || url === '')
-    return f.error(FILE, `${key}.url`, 'must be a non-empty string')
-  if (url.includes('{{setting.')) return
-  if (/^[a-z]+:\/\//i.test(url)) {
-    const parsed = new URL(url)
-    if (parsed.protocol !== 'https:' && parsed.hostname !== 'localhost') {
-      f.error(FILE, `${key}.url`, `absolute URLs must use https (or localhost): ${url}`)
-    }
-    return
-  }
-  if (!url.startsWith('assets/'))
-    return f.error(FILE, `${key}.url`, `relative URLs must start with assets/: ${url}`)
-  const file = url.split(/[?#]/)[0] ?? url
-  if (!f.has(file)) f.error(FILE, `${key}.url`, `${file} is not in the package`)
-  summary.locationUrls.push(file)
-}
-
-function checkLocations(f: Findings, location: unknown, summary: ManifestSummary): void {
-  if (!isObject(location)) return f.error(FILE, 'location', 'must be an object keyed by product')
-  for (const [product, locations] of Object.entries(location)) {
-    if (!(PRODUCTS as readonly string[]).includes(product)) {
-      f.error(
+function typeChecks(f: Findings, m: Record<string, unknown>): void {
+  // manifest.rb boolean_error; `private` defaults to true, the others to false when null.
+  for (const key of BOOLEAN_KEYS) {
+    if (truthy(m[key]) && m[key] !== true)
+      f.zendesk(
+        'manifest.rb:unacceptable_boolean',
         FILE,
-        `location.${product}`,
-        `unknown product (expected one of ${PRODUCTS.join(', ')})`,
+        key,
+        `must be true or false, got ${show(m[key])}`,
       )
-      continue
-    }
-    if (!isObject(locations)) {
-      f.error(FILE, `location.${product}`, 'must be an object keyed by location name')
-      continue
-    }
-    for (const [name, options] of Object.entries(locations)) {
-      const key = `location.${product}.${name}`
-      if (product === 'support' && !(SUPPORT_LOCATIONS as readonly string[]).includes(name)) {
-        f.error(
-          FILE,
-          key,
-          `unknown Support location (expected one of ${SUPPORT_LOCATIONS.join(', ')})`,
-        )
-        continue
-      }
-      if (name === 'nav_bar') summary.hasNavBar = true
-      checkLocation(f, key, options, summary)
-    }
   }
-}
-
-function checkParameter(
-  f: Findings,
-  p: unknown,
-  index: number,
-  seen: Set<string>,
-): string | undefined {
-  const at = `parameters[${index}]`
-  if (!isObject(p)) return void f.error(FILE, at, 'must be an object')
-  const name = p.name
-  if (!isNonEmptyString(name)) return void f.error(FILE, `${at}.name`, 'is missing')
-  const key = `parameters[${index}] (${name})`
-  if (name === 'name') f.error(FILE, key, 'a parameter cannot be called "name"')
-  if (seen.has(name)) f.error(FILE, key, 'duplicate parameter name')
-  seen.add(name)
-  const type = p.type ?? 'text'
-  if (type === 'password')
-    f.error(FILE, `${key}.type`, '"password" is no longer supported: use a secure text parameter')
-  else if (!(PARAMETER_TYPES as readonly unknown[]).includes(type)) {
-    f.error(
+  if ('private' in m && typeof m.private !== 'boolean')
+    f.zendesk(
+      'manifest.rb:unacceptable_boolean',
       FILE,
-      `${key}.type`,
-      `unknown type ${JSON.stringify(type)} (expected one of ${PARAMETER_TYPES.join(', ')})`,
+      'private',
+      `must be true or false, got ${show(m.private)}`,
     )
-  }
-  for (const flag of ['required', 'secure'] as const) {
-    if (flag in p && typeof p[flag] !== 'boolean')
-      f.error(FILE, `${key}.${flag}`, 'must be true or false')
-  }
-  if (type === 'hidden' && p.required === true)
-    f.error(FILE, key, 'hidden parameters cannot be required')
-  if (type === 'oauth' && p.secure === true) f.error(FILE, key, 'oauth parameters cannot be secure')
-  checkSecure(f, p, key, name, type)
-  checkDefault(f, p, key, type)
-  return name
-}
-
-function checkSecure(
-  f: Findings,
-  p: Record<string, unknown>,
-  key: string,
-  name: string,
-  type: unknown,
-): void {
-  if (p.secure === true) {
-    if (!Array.isArray(p.scopes) || p.scopes.length === 0) {
-      f.error(
+  // manifest.rb string_error
+  for (const key of STRING_KEYS) {
+    if (m[key] !== undefined && m[key] !== null && typeof m[key] !== 'string')
+      f.zendesk(
+        'manifest.rb:unacceptable_string',
         FILE,
-        `${key}.scopes`,
-        'secure parameters must declare scopes (where the proxy may insert them)',
+        key,
+        `must be a string, got ${show(m[key])}`,
+      )
+  }
+  if (truthy(m.author)) {
+    if (!isObject(m.author)) {
+      f.zendesk(
+        'manifest.rb:unacceptable_string',
+        FILE,
+        'author',
+        'must be an object with name, email and url',
       )
     } else {
-      for (const scope of p.scopes) {
-        if (!(SCOPES as readonly unknown[]).includes(scope)) {
-          f.error(
+      for (const field of ['name', 'email', 'url']) {
+        const value = m.author[field]
+        if (value !== undefined && value !== null && typeof value !== 'string')
+          f.zendesk(
+            'manifest.rb:unacceptable_string',
             FILE,
-            `${key}.scopes`,
-            `unknown scope ${JSON.stringify(scope)} (expected ${SCOPES.join(', ')})`,
+            `author.${field}`,
+            `must be a string, got ${show(value)}`,
           )
-        }
       }
     }
-    if ('default' in p)
-      f.warn(FILE, `${key}.default`, 'defaults of secure parameters are not stored securely')
-  } else {
-    if ('scopes' in p)
-      f.error(FILE, `${key}.scopes`, 'scopes are only allowed on secure parameters')
-    if (type === 'text' && /token|key|pwd|password/i.test(name)) {
-      f.error(FILE, key, 'looks like a credential: set "secure": true with scopes')
-    }
+  }
+  // manifest.rb type_checks: experiments is a hash, domainWhitelist an array of strings.
+  if (truthy(m.experiments) && !isObject(m.experiments))
+    f.zendesk(
+      'manifest.rb:unacceptable_hash',
+      FILE,
+      'experiments',
+      `must be an object of name: true/false, got ${show(m.experiments)}`,
+    )
+  const whitelist = m.domainWhitelist
+  if (whitelist !== undefined && whitelist !== null) {
+    if (!Array.isArray(whitelist) || !whitelist.every((d) => typeof d === 'string'))
+      f.zendesk(
+        'manifest.rb:unacceptable_array_of_strings',
+        FILE,
+        'domainWhitelist',
+        `must be an array of domain strings, got ${show(whitelist)}`,
+      )
+  }
+  if (m.parameters !== undefined && m.parameters !== null && !Array.isArray(m.parameters))
+    f.zendesk(
+      'manifest.rb:parameters_not_an_array',
+      FILE,
+      'parameters',
+      `must be an array, got ${show(m.parameters)}`,
+    )
+  // manifest.rb no_template_format_error: true/false or an array of location names.
+  const noTemplate = m.noTemplate
+  const locationNames = new Set(Object.values(LOCATIONS).flatMap((l) => l.map((x) => x.name)))
+  if (truthy(noTemplate) && noTemplate !== true) {
+    if (
+      !Array.isArray(noTemplate) ||
+      !noTemplate.every((n) => typeof n === 'string' && locationNames.has(n))
+    )
+      f.zendesk(
+        'manifest.rb:invalid_no_template',
+        FILE,
+        'noTemplate',
+        'must be true, false or an array of location names',
+      )
   }
 }
 
-function checkDefault(f: Findings, p: Record<string, unknown>, key: string, type: unknown): void {
-  if (!('default' in p)) return
-  const value = p.default
-  const ok =
-    type === 'number'
-      ? typeof value === 'number'
-      : type === 'checkbox'
-        ? typeof value === 'boolean'
-        : typeof value === 'string'
-  if (!ok)
-    f.error(
+function oauthChecks(f: Findings, model: ManifestModel): void {
+  const oauth = model.raw.oauth
+  if (!truthy(oauth)) return
+  // manifest.rb oauth_error: the four fields are required and non-empty.
+  const block = isObject(oauth) ? oauth : {}
+  if (!isObject(oauth))
+    f.zendesk(
+      'manifest.rb:oauth_keys.missing',
       FILE,
-      `${key}.default`,
-      `default ${JSON.stringify(value)} does not match type ${String(type)}`,
+      'oauth',
+      `must be an object with ${OAUTH_REQUIRED_FIELDS.join(', ')}`,
+    )
+  else {
+    for (const key of OAUTH_REQUIRED_FIELDS) {
+      const value = block[key]
+      if (value === undefined || value === null || value === '')
+        f.zendesk(
+          'manifest.rb:oauth_keys.missing',
+          FILE,
+          `oauth.${key}`,
+          'is missing (required in an oauth block)',
+        )
+      else if (typeof value !== 'string')
+        f.zendesk(
+          'manifest.rb:oauth_keys.missing',
+          FILE,
+          `oauth.${key}`,
+          `must be a string, got ${show(value)}`,
+        )
+    }
+  }
+  if (!model.parameters.some((p) => p.type === 'oauth'))
+    f.zendesk(
+      'manifest.rb:oauth_parameter_required',
+      FILE,
+      'oauth',
+      'an oauth block needs a parameter of type "oauth"',
     )
 }
 
-/** Checks manifest.json and returns what the translation and asset checks need from it. */
-export function checkManifest(f: Findings): ManifestSummary {
-  const summary: ManifestSummary = {
-    defaultLocale: undefined,
-    isPrivate: true,
-    parameterNames: [],
-    locationUrls: [],
-    hasNavBar: false,
+function urlChecks(f: Findings, m: Record<string, unknown>): void {
+  // manifest.rb validate_urls: termsConditionsURL and author.url, when given, are http(s) URLs.
+  const terms = m.termsConditionsURL
+  if (typeof terms === 'string' && terms !== '' && !isValidUrl(terms))
+    f.zendesk(
+      'manifest.rb:invalid_url',
+      FILE,
+      'termsConditionsURL',
+      `must be an http(s) URL with a host, got ${show(terms)}`,
+    )
+  const url = isObject(m.author) ? m.author.url : undefined
+  if (typeof url === 'string' && url !== '' && !isValidUrl(url))
+    f.zendesk(
+      'manifest.rb:invalid_url',
+      FILE,
+      'author.url',
+      `must be an http(s) URL with a host, got ${show(url)}`,
+    )
+}
+
+function defaultLocaleChecks(f: Findings, m: Record<string, unknown>): void {
+  const locale = m.defaultLocale
+  if (locale === undefined || locale === null) return
+  // manifest.rb default_locale_error
+  if (typeof locale !== 'string' || !VALID_LOCALE.test(locale))
+    f.zendesk(
+      'manifest.rb:invalid_default_locale',
+      FILE,
+      'defaultLocale',
+      `must be a locale such as "en" or "pt-br", got ${show(locale)}`,
+    )
+  else if (!f.has(`translations/${locale}.json`))
+    f.zendesk(
+      'manifest.rb:missing_translation_file',
+      FILE,
+      'defaultLocale',
+      `translations/${locale}.json is missing`,
+    )
+}
+
+function kindChecks(f: Findings, model: ManifestModel): void {
+  const m = model.raw
+  if (model.requirementsOnly || model.marketingOnly) {
+    // manifest.rb ban_location / ban_framework_version
+    const kind = model.requirementsOnly ? 'a requirements-only' : 'a marketing-only'
+    if (model.locations.length > 0)
+      f.zendesk(
+        'manifest.rb:no_location_required',
+        FILE,
+        'location',
+        `${kind} app cannot have locations`,
+      )
+    if (m.frameworkVersion !== undefined && m.frameworkVersion !== null)
+      f.zendesk(
+        'manifest.rb:no_framework_version_required',
+        FILE,
+        'frameworkVersion',
+        `${kind} app cannot have a frameworkVersion`,
+      )
+    return
   }
-  if (!f.has(FILE)) {
-    f.error(FILE, undefined, 'is missing at the root of the package')
-    return summary
-  }
-  const manifest = f.json(FILE)
-  if (manifest === undefined) return summary
-  if (!isObject(manifest)) {
-    f.error(FILE, undefined, 'must be a JSON object')
-    return summary
-  }
-  for (const key of REQUIRED_MANIFEST_KEYS)
-    if (!(key in manifest)) f.error(FILE, key, 'is required')
-  for (const key of Object.keys(manifest)) {
-    if (key === 'noTemplate') f.error(FILE, key, 'noTemplate is not allowed in framework 2.0')
-    else if (!(MANIFEST_KEYS as readonly string[]).includes(key))
-      f.warn(FILE, key, 'unknown manifest key')
-  }
-  if ('author' in manifest) checkAuthor(f, manifest.author)
-  if ('frameworkVersion' in manifest && manifest.frameworkVersion !== '2.0') {
-    f.error(
+  checkLocations(f, model)
+  // manifest.rb missing_framework_version / invalid_version (app_version.rb TO_BE_SERVED)
+  if (m.frameworkVersion === undefined || m.frameworkVersion === null)
+    f.zendesk('manifest.rb:manifest_keys.missing', FILE, 'frameworkVersion', 'is required')
+  else if (m.frameworkVersion !== '2.0')
+    f.zendesk(
+      'manifest.rb:invalid_version',
       FILE,
       'frameworkVersion',
-      `must be "2.0", got ${JSON.stringify(manifest.frameworkVersion)}`,
+      `must be "2.0" (the version Zendesk serves), got ${show(m.frameworkVersion)}`,
     )
+}
+
+function experimentChecks(f: Findings, m: Record<string, unknown>): void {
+  // marketplace.rb no_experiments: only whitelisted experiments may be switched on.
+  if (!isObject(m.experiments)) return
+  for (const [name, on] of Object.entries(m.experiments)) {
+    if (truthy(on) && !WHITELISTED_EXPERIMENTS.includes(name))
+      f.zendesk(
+        'marketplace.rb:invalid_experiment',
+        FILE,
+        `experiments.${name}`,
+        `unknown or unavailable experiment (allowed: ${WHITELISTED_EXPERIMENTS.join(', ')})`,
+      )
   }
-  if (
-    'version' in manifest &&
-    (typeof manifest.version !== 'string' || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(manifest.version))
-  ) {
-    f.error(
+}
+
+/**
+ * Checks manifest.json against Zendesk's manifest rules and returns the normalised manifest for
+ * the other checks (undefined when there is no usable manifest).
+ */
+export function checkManifest(f: Findings): ManifestModel | undefined {
+  if (!f.has(FILE)) {
+    // validations/manifest.rb call: a manifest one folder down means the folder itself was zipped.
+    const nested = [...f.files.keys()].find((p) => /^[^/]+?\/manifest\.json$/.test(p))
+    if (nested !== undefined)
+      f.zendesk(
+        'manifest.rb:nested_manifest',
+        FILE,
+        undefined,
+        `is missing at the root of the package; found ${nested} (zip the app folder's contents, not the folder)`,
+      )
+    else
+      f.zendesk(
+        'manifest.rb:missing_manifest',
+        FILE,
+        undefined,
+        'is missing at the root of the package',
+      )
+    return undefined
+  }
+  const parsed = f.parse(FILE)
+  if (parsed?.error !== undefined) {
+    f.zendesk(
+      'manifest.rb:manifest_not_json',
       FILE,
-      'version',
-      `must be a semantic version such as "1.0.0", got ${JSON.stringify(manifest.version)}`,
+      undefined,
+      `is not valid JSON: ${parsed.error}`,
     )
+    return undefined
   }
-  if ('private' in manifest && typeof manifest.private !== 'boolean')
-    f.error(FILE, 'private', 'must be true or false')
-  summary.isPrivate = manifest.private !== false
-  const locale = manifest.defaultLocale
-  if ('defaultLocale' in manifest) {
-    if (typeof locale !== 'string' || !LOCALE_PATTERN.test(locale)) {
-      f.error(FILE, 'defaultLocale', `must be a locale such as "en", got ${JSON.stringify(locale)}`)
-    } else {
-      summary.defaultLocale = locale
-      if (!f.has(`translations/${locale}.json`))
-        f.error(FILE, 'defaultLocale', `translations/${locale}.json is missing`)
-    }
+  // manifest/no_override_hash.rb: a key given twice anywhere in the manifest is an error.
+  for (const key of parsed?.duplicates ?? [])
+    f.zendesk('manifest.rb:duplicate_manifest_keys', FILE, key, 'key appears more than once')
+  if (!isObject(parsed?.value)) {
+    f.zendesk('manifest.rb:manifest_not_json', FILE, undefined, 'must be a JSON object')
+    return undefined
   }
-  if ('location' in manifest) checkLocations(f, manifest.location, summary)
-  if ('parameters' in manifest) {
-    if (!Array.isArray(manifest.parameters)) f.error(FILE, 'parameters', 'must be an array')
-    else {
-      const seen = new Set<string>()
-      manifest.parameters.forEach((p, i) => {
-        const name = checkParameter(f, p, i, seen)
-        if (name !== undefined) summary.parameterNames.push(name)
-      })
-    }
+  const m = parsed.value
+  const model = readManifestModel(m)
+  for (const key of ['author', 'defaultLocale']) {
+    if (m[key] === undefined || m[key] === null)
+      f.zendesk('manifest.rb:manifest_keys.missing', FILE, key, 'is required')
   }
-  return summary
+  typeChecks(f, m)
+  oauthChecks(f, model)
+  defaultLocaleChecks(f, m)
+  urlChecks(f, m)
+  checkParameters(f, model)
+  kindChecks(f, model)
+  // manifest.rb ban_no_template: framework 2 apps have no templates.
+  if (
+    model.iframeOnly &&
+    (m.noTemplate === true || (Array.isArray(m.noTemplate) && m.noTemplate.length > 0))
+  )
+    f.zendesk(
+      'manifest.rb:no_template_deprecated_in_v2',
+      FILE,
+      'noTemplate',
+      'is not allowed in framework 2.0',
+    )
+  experimentChecks(f, m)
+  return model
 }

@@ -1,158 +1,141 @@
-import { isPluralNode, placeholdersOf } from '../../src/i18n/translate'
-
+// Zendesk's translation rules (zendesk_apps_support validations/translations.rb, with
+// build_translation.rb for the title/value format). Our stricter checks are in
+// marketplaceTranslations.ts.
 import type { Findings } from './context'
-import { isNonEmptyString, isObject } from './context'
-import type { ManifestSummary } from './checkManifest'
-import { LOCALE_PATTERN, MARKETPLACE_KEYS, MAX_APP_NAME } from './rules'
+import { isObject, show } from './context'
+import type { ManifestModel } from './manifestModel'
+import { PRODUCTS, PUBLIC_APP_KEYS, VALID_LOCALE } from './rules'
 
-type Tree = Record<string, unknown>
+const PATH = /^translations\/(.*)\.json$/
+const PRODUCT_NAMES: string[] = PRODUCTS.map((p) => p.name)
 
-/** Every message (string or plural node) in a translation tree, by dotted key. */
-function flatten(tree: Tree, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix === '' ? key : `${prefix}.${key}`
-    if (isObject(value) && !isPluralNode(value)) flatten(value, path, out)
-    else out.set(path, value)
+/** build_translation.rb translation_hash?: exactly the keys title and value. */
+export function isTitleValue(node: unknown): node is { title: unknown; value: unknown } {
+  return isObject(node) && Object.keys(node).sort().join() === 'title,value'
+}
+
+/** translations.rb validate_translation_format: every node is an object, ending in title/value pairs. */
+function formatProblem(node: Record<string, unknown>, path: string): string | undefined {
+  for (const [key, value] of Object.entries(node)) {
+    const at = path === '' ? key : `${path}.${key}`
+    if (!isObject(value)) return at
+    if (isTitleValue(value) && typeof value.title === 'string' && typeof value.value === 'string')
+      continue
+    const inner = formatProblem(value, at)
+    if (inner !== undefined) return inner
   }
-  return out
+  return undefined
 }
 
-function pluralCategories(locale: string): string[] {
-  try {
-    return new Intl.PluralRules(locale).resolvedOptions().pluralCategories
-  } catch {
-    return ['other']
-  }
+/** translations.rb get_missing_keys: `description` counts as `short_description`. */
+function missingKeys(keys: string[], publicApp: boolean): string[] {
+  const present = keys.map((k) => (k === 'description' ? 'short_description' : k))
+  return (publicApp ? PUBLIC_APP_KEYS : ['name']).filter((k) => !present.includes(k))
 }
 
-function placeholderSet(message: unknown): string[] {
-  if (typeof message === 'string') return placeholdersOf(message)
-  if (isPluralNode(message))
-    return [...new Set(Object.values(message).flatMap(placeholdersOf))].sort()
-  return []
-}
-
-function checkMessage(
+function checkMarketplaceContent(
   f: Findings,
   file: string,
-  locale: string,
-  key: string,
-  value: unknown,
-  reference: unknown,
+  tree: Record<string, unknown>,
+  model: ManifestModel | undefined,
 ): void {
-  if (isPluralNode(value)) {
-    const missing = pluralCategories(locale).filter((c) => !(c in value))
-    if (missing.length > 0)
-      f.error(file, key, `plural forms missing for ${locale}: ${missing.join(', ')}`)
-  } else if (typeof value !== 'string') {
-    return f.error(file, key, 'must be a string or a plural object (one/few/many/other)')
-  }
-  if (reference === undefined) return
-  if (isPluralNode(reference) !== isPluralNode(value)) {
-    return f.error(
-      file,
-      key,
-      isPluralNode(reference)
-        ? 'must be a plural object like the default locale'
-        : 'must be a plain string like the default locale',
-    )
-  }
-  const expected = placeholderSet(reference)
-  const actual = placeholderSet(value)
-  if (expected.join() !== actual.join()) {
-    const show = (names: string[]) =>
-      names.length === 0 ? 'none' : names.map((n) => `{{${n}}}`).join(', ')
-    f.error(
-      file,
-      key,
-      `placeholders ${show(actual)} do not match the default locale's ${show(expected)}`,
-    )
-  }
-}
-
-function checkMarketplaceText(f: Findings, file: string, app: Tree, isPrivate: boolean): void {
-  for (const key of MARKETPLACE_KEYS) {
-    if (!isNonEmptyString(app[key])) {
-      const why = isPrivate ? 'the Marketplace listing needs it' : 'required for a public app'
-      f.error(file, `app.${key}`, `is missing (${why})`)
-    }
-  }
-  const name = app.name
-  if (typeof name === 'string') {
-    if (name.length > MAX_APP_NAME)
-      f.error(
+  const app = isObject(tree.app) ? tree.app : {}
+  // translations.rb validate_marketplace_content: private apps need only the name.
+  const publicApp = model !== undefined && !model.isPrivate
+  const products = Object.keys(app).filter((k) => PRODUCT_NAMES.includes(k))
+  if (products.length === 0) {
+    const lacking = missingKeys(Object.keys(app), publicApp)
+    for (const key of lacking)
+      f.zendesk(
+        'translations.rb:translation.missing_required_key',
         file,
-        'app.name',
-        `is ${name.length} characters; the Marketplace allows ${MAX_APP_NAME}`,
+        `app.${key}`,
+        'is missing',
       )
-    if (/zendesk/i.test(name)) f.error(file, 'app.name', 'must not contain the Zendesk trademark')
+    return
+  }
+  // translations.rb validate_products_match_manifest_products
+  const extra = products.filter((p) => !(model?.products ?? []).includes(p))
+  if (extra.length > 0)
+    f.zendesk(
+      'translations.rb:translation.products_do_not_match_manifest_products',
+      file,
+      'app',
+      `has text for ${extra.join(', ')}, which the manifest's locations do not use (${(model?.products ?? []).join(', ') || 'none'})`,
+    )
+  for (const product of products) {
+    const block = app[product]
+    const lacking = missingKeys(isObject(block) ? Object.keys(block) : [], publicApp)
+    for (const key of lacking)
+      f.zendesk(
+        'translations.rb:translation.missing_required_key_for_product',
+        file,
+        `app.${product}.${key}`,
+        'is missing',
+      )
   }
 }
 
-/**
- * Checks every translations/<locale>.json: valid names and JSON, the Marketplace text in the
- * default locale, a label for every manifest parameter in every locale, and in other locales the
- * same keys as the default, with the same placeholders and the plural forms the language needs.
- */
-export function checkTranslations(f: Findings, manifest: ManifestSummary): void {
-  const files = [...f.files.keys()].filter((p) => p.startsWith('translations/'))
-  const trees = new Map<string, Tree>()
-  for (const file of files) {
-    const locale = file.slice('translations/'.length).replace(/\.json$/, '')
-    if (!file.endsWith('.json') || !LOCALE_PATTERN.test(locale)) {
-      f.error(
+/** Checks translations/*.json as Zendesk does: names, JSON, formats, and en.json's app text. */
+export function checkTranslations(f: Findings, model: ManifestModel | undefined): void {
+  for (const file of f.files.keys()) {
+    const locale = PATH.exec(file)?.[1]
+    if (locale === undefined) continue
+    // translations.rb locale_error
+    if (!VALID_LOCALE.test(locale))
+      f.zendesk(
+        'translations.rb:translation.invalid_locale',
         file,
         undefined,
-        'translation files must be named translations/<locale>.json (e.g. en.json, pt-br.json)',
+        'is not named after a locale (translations/<locale>.json, e.g. en.json or pt-br.json)',
+      )
+    const parsed = f.parse(file)
+    if (parsed?.error !== undefined) {
+      f.zendesk(
+        'translations.rb:translation.not_json',
+        file,
+        undefined,
+        `is not valid JSON: ${parsed.error}`,
       )
       continue
     }
-    const tree = f.json(file)
-    if (tree === undefined) continue
-    if (!isObject(tree)) f.error(file, undefined, 'must be a JSON object')
-    else trees.set(locale, tree)
-  }
-  const defaultLocale = manifest.defaultLocale
-  const reference = defaultLocale === undefined ? undefined : trees.get(defaultLocale)
-  const referenceMessages =
-    reference === undefined ? new Map<string, unknown>() : flatten(reference)
-
-  for (const [locale, tree] of trees) {
-    const file = `translations/${locale}.json`
-    const app = isObject(tree.app) ? tree.app : undefined
-    if (app === undefined) f.error(file, 'app', 'is missing')
-    if (locale === defaultLocale && app !== undefined)
-      checkMarketplaceText(f, file, app, manifest.isPrivate)
-    const parameters = app !== undefined && isObject(app.parameters) ? app.parameters : {}
-    for (const name of manifest.parameterNames) {
-      const entry = parameters[name]
-      if (!isObject(entry) || !isNonEmptyString(entry.label))
-        f.error(file, `app.parameters.${name}.label`, 'is missing')
-    }
-    for (const name of Object.keys(parameters)) {
-      if (!manifest.parameterNames.includes(name))
-        f.warn(file, `app.parameters.${name}`, 'no manifest parameter has this name')
-    }
-    const messages = flatten(tree)
-    for (const [key, value] of messages) {
-      const isReference = locale === defaultLocale
-      if (!isReference && reference !== undefined && !referenceMessages.has(key)) {
-        f.warn(file, key, `is not in translations/${defaultLocale ?? '?'}.json`)
-      }
-      checkMessage(
-        f,
+    const tree = parsed?.value
+    if (!isObject(tree)) {
+      f.zendesk(
+        'translations.rb:translation.not_json_object',
         file,
-        locale,
-        key,
-        value,
-        isReference ? undefined : referenceMessages.get(key),
+        undefined,
+        `must be a JSON object, got ${show(tree)}`,
       )
+      continue
     }
-    if (locale === defaultLocale) continue
-    for (const key of referenceMessages.keys()) {
-      // The Marketplace name is not translated: Zendesk drops app.name from other locales.
-      if (key !== 'app.name' && !messages.has(key))
-        f.error(file, key, `is missing (present in ${defaultLocale ?? '?'}.json)`)
+    const app = isObject(tree.app) ? tree.app : undefined
+    // translations.rb json_error: files with app.package use the title/value format throughout.
+    if (app !== undefined && 'package' in app && app.package !== null && app.package !== false) {
+      const rest = Object.fromEntries(Object.entries(app).filter(([k]) => k !== 'package'))
+      const bad = formatProblem({ ...tree, app: rest }, '')
+      if (bad !== undefined)
+        f.zendesk(
+          'translations.rb:translation.invalid_format',
+          file,
+          bad,
+          'must be an object of {"title", "value"} strings (this file uses the title/value format)',
+        )
     }
+    // translations.rb format_error: each parameter entry is an object with a label.
+    const parameters = app?.parameters
+    if (isObject(parameters)) {
+      for (const [name, entry] of Object.entries(parameters)) {
+        if (!isObject(entry) || !('label' in entry))
+          f.zendesk(
+            'translations.rb:translation.missing_required_key_on_leaf',
+            file,
+            `app.parameters.${name}`,
+            'must be an object with a label',
+          )
+      }
+    }
+    // Zendesk reads the Marketplace text from en.json, whatever the default locale.
+    if (file === 'translations/en.json') checkMarketplaceContent(f, file, tree, model)
   }
 }

@@ -58,7 +58,10 @@ function anyTransparentPixel(
  * grey+alpha images; for palette images, a `tRNS` chunk). An alpha channel that is opaque
  * everywhere does not count. Returns an error message for anything that is not a PNG.
  */
-export function readPngInfo(data: Uint8Array): PngInfo | { error: string } {
+export function readPngInfo(
+  data: Uint8Array,
+  options: { transparency?: boolean } = {},
+): PngInfo | { error: string } {
   if (data.length < 33 || SIGNATURE.some((byte, i) => data[i] !== byte)) {
     return { error: 'is not a PNG file (bad signature)' }
   }
@@ -73,6 +76,8 @@ export function readPngInfo(data: Uint8Array): PngInfo | { error: string } {
   const [bitDepth, colorType, , , interlace] = header.data.subarray(8, 13)
   let hasTransparency = chunks.some((c) => c.type === 'tRNS')
   const channels = colorType === 6 ? 4 : colorType === 4 ? 2 : 0
+  // Decoding is the slow part; callers that only need the size skip it.
+  if (options.transparency === false) return { width, height, hasTransparency }
   if (!hasTransparency && channels > 0 && bitDepth === 8 && interlace === 0) {
     try {
       const compressed = Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data))

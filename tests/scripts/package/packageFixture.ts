@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { PackageFiles } from '../../../scripts/package/types'
@@ -10,14 +10,25 @@ const PAGE = `<!doctype html><html><head>
 <script type="module" src="./main-abc123.js"></script></head><body><div id="root"></div></body></html>`
 
 /**
- * A package made from the project's real sources (manifest, translations, images) plus minimal
- * location pages, i.e. what `npm run build` produces without the bundles. Tests break one thing.
+ * The app's requirements.json: the project's own once it exists at the repository root, until
+ * then a fixture of the agreed shape (the score ticket field and the baseline custom object).
+ */
+export function requirementsPath(): string {
+  const own = path.join(ROOT, 'requirements.json')
+  return existsSync(own) ? own : path.join(__dirname, 'fixtures', 'requirements.json')
+}
+
+/**
+ * A package made from the project's real sources (manifest, requirements, translations, images)
+ * plus minimal location pages, i.e. what `npm run build` produces without the bundles. Tests break
+ * one thing.
  */
 export function sourcePackage(): PackageFiles {
   const files: PackageFiles = new Map()
   const add = (rel: string, data: Uint8Array | string) =>
     files.set(rel, { data: typeof data === 'string' ? new TextEncoder().encode(data) : data })
   add('manifest.json', readFileSync(path.join(ROOT, 'manifest.json')))
+  add('requirements.json', readFileSync(requirementsPath()))
   for (const dir of ['translations', 'assets']) {
     for (const name of readdirSync(path.join(ROOT, dir))) {
       add(`${dir}/${name}`, readFileSync(path.join(ROOT, dir, name)))
@@ -57,4 +68,22 @@ export function setJson(files: PackageFiles, rel: string, dotted: string, value:
   if (value === undefined) delete node[last]
   else node[last] = value
   writeText(files, rel, JSON.stringify(json, null, 2))
+}
+
+/**
+ * The smallest package Zendesk accepts: a private app with one location, its page and an en.json
+ * holding only the app name. Used for what Zendesk accepts and our Marketplace rules would not.
+ */
+export function minimalPackage(manifest: Record<string, unknown> = {}): PackageFiles {
+  const files: PackageFiles = new Map()
+  const base = {
+    author: { name: 'Acme', email: 'apps@acme.test' },
+    defaultLocale: 'en',
+    location: { support: { ticket_sidebar: { url: 'assets/index.html' } } },
+    frameworkVersion: '2.0',
+  }
+  writeText(files, 'manifest.json', JSON.stringify({ ...base, ...manifest }, null, 2))
+  writeText(files, 'translations/en.json', JSON.stringify({ app: { name: 'Acme helper' } }))
+  writeText(files, 'assets/index.html', PAGE)
+  return files
 }

@@ -12,8 +12,8 @@ import { setJson, sourcePackage, writeText } from './packageFixture'
 
 const ROOT = path.join(__dirname, '..', '..', '..')
 
-function errorsOf(files: PackageFiles): Problem[] {
-  return validatePackage(files).filter((p) => p.severity === 'error')
+function errorsOf(files: PackageFiles, marketplace = false): Problem[] {
+  return validatePackage(files, { marketplace }).filter((p) => p.severity === 'error')
 }
 
 function png(width: number, height: number, background: string): Uint8Array {
@@ -23,32 +23,34 @@ function png(width: number, height: number, background: string): Uint8Array {
 }
 
 describe('validatePackage', () => {
-  it('accepts the project sources as a package', () => {
-    expect(formatProblems(errorsOf(sourcePackage()))).toBe('')
+  it('accepts the project sources as a package at the Marketplace level', () => {
+    expect(formatProblems(errorsOf(sourcePackage(), true))).toBe('')
   })
 
   it('accepts its own zip of the package', () => {
     const files = readPackageZip(zipPackage(sourcePackage()))
-    expect(errorsOf(files)).toEqual([])
+    expect(errorsOf(files, true)).toEqual([])
   })
 
   it('zips deterministically', () => {
     expect(zipPackage(sourcePackage())).toEqual(zipPackage(sourcePackage()))
   })
 
-  describe('broken packages', () => {
-    // Each case breaks one thing; the validator must name that file and key.
+  describe('packages Zendesk rejects', () => {
+    // Each case breaks one thing; the validator must name that file and key, as a Zendesk error.
     const cases: [string, (files: PackageFiles) => void, Partial<Problem>][] = [
       [
         'a missing manifest',
         (files) => files.delete('manifest.json'),
         { file: 'manifest.json', message: 'is missing at the root of the package' },
       ],
+
       [
         'a manifest that is not JSON',
         (files) => writeText(files, 'manifest.json', '{ "author": '),
         { file: 'manifest.json' },
       ],
+
       [
         'a duplicated manifest key',
         (files) => {
@@ -61,32 +63,25 @@ describe('validatePackage', () => {
         },
         { file: 'manifest.json', key: 'private', message: 'key appears more than once' },
       ],
+
       [
         'a wrong frameworkVersion',
         (files) => setJson(files, 'manifest.json', 'frameworkVersion', '1.0'),
         { file: 'manifest.json', key: 'frameworkVersion' },
       ],
+
       [
         'a missing author',
         (files) => setJson(files, 'manifest.json', 'author', undefined),
         { file: 'manifest.json', key: 'author', message: 'is required' },
       ],
-      [
-        'an author email that is not an address',
-        (files) => setJson(files, 'manifest.json', 'author.email', 'apps at example'),
-        { file: 'manifest.json', key: 'author.email' },
-      ],
-      [
-        'a location in string form',
-        (files) =>
-          setJson(files, 'manifest.json', 'location.support.nav_bar', 'assets/nav_bar.html'),
-        { file: 'manifest.json', key: 'location.support.nav_bar' },
-      ],
+
       [
         'a location page missing from the package',
         (files) => files.delete('assets/ticket_sidebar.html'),
         { file: 'manifest.json', key: 'location.support.ticket_sidebar.url' },
       ],
+
       [
         'an unknown location',
         (files) =>
@@ -95,6 +90,7 @@ describe('validatePackage', () => {
           }),
         { file: 'manifest.json', key: 'location.support.side_panel' },
       ],
+
       [
         'a parameter called name',
         (files) => setJson(files, 'manifest.json', 'parameters.0.name', 'name'),
@@ -104,6 +100,7 @@ describe('validatePackage', () => {
           message: 'a parameter cannot be called "name"',
         },
       ],
+
       [
         'a required hidden parameter',
         (files) => {
@@ -112,6 +109,39 @@ describe('validatePackage', () => {
         },
         { file: 'manifest.json', message: 'hidden parameters cannot be required' },
       ],
+
+      [
+        'a symbolic link',
+        (files) => files.set('assets/linked.js', { data: new Uint8Array(), isSymlink: true }),
+        { file: 'assets/linked.js' },
+      ],
+    ]
+
+    it.each(cases)('reports %s', (_, breakIt, expected) => {
+      const files = sourcePackage()
+      breakIt(files)
+      expect(errorsOf(files)).toContainEqual(
+        expect.objectContaining({ severity: 'error', level: 'zendesk', ...expected }),
+      )
+    })
+  })
+
+  describe('packages only our Marketplace rules refuse', () => {
+    // Zendesk accepts these; plain validation warns, the Marketplace level makes them errors.
+    const cases: [string, (files: PackageFiles) => void, Partial<Problem>][] = [
+      [
+        'an author email that is not an address',
+        (files) => setJson(files, 'manifest.json', 'author.email', 'apps at example'),
+        { file: 'manifest.json', key: 'author.email' },
+      ],
+
+      [
+        'a location in string form',
+        (files) =>
+          setJson(files, 'manifest.json', 'location.support.nav_bar', 'assets/nav_bar.html'),
+        { file: 'manifest.json', key: 'location.support.nav_bar' },
+      ],
+
       [
         'a secure parameter without scopes',
         (files) =>
@@ -122,22 +152,26 @@ describe('validatePackage', () => {
           }),
         { file: 'manifest.json', key: 'parameters[0] (crmToken).scopes' },
       ],
+
       [
         'a token parameter that is not secure',
         (files) =>
           setJson(files, 'manifest.json', 'parameters.0', { name: 'apiToken', type: 'text' }),
         { file: 'manifest.json', key: 'parameters[0] (apiToken)' },
       ],
+
       [
         'a default that does not match its type',
         (files) => setJson(files, 'manifest.json', 'parameters.3.default', 'lots'),
         { file: 'manifest.json', key: 'parameters[3] (tierPlatinumMin).default' },
       ],
+
       [
         'a parameter without a label in one locale',
         (files) => setJson(files, 'translations/ro.json', 'app.parameters.churnTag', undefined),
         { file: 'translations/ro.json', key: 'app.parameters.churnTag.label' },
       ],
+
       [
         'a translation with a missing key',
         (files) => setJson(files, 'translations/es.json', 'sidebar.requester', undefined),
@@ -147,12 +181,14 @@ describe('validatePackage', () => {
           message: 'is missing (present in en.json)',
         },
       ],
+
       [
         'a translation with a mismatched placeholder',
         (files) =>
           setJson(files, 'translations/ca.json', 'dashboard.signedInAs', 'Sessió de {{nom}}'),
         { file: 'translations/ca.json', key: 'dashboard.signedInAs' },
       ],
+
       [
         'a translation without the plural forms its language needs',
         (files) =>
@@ -166,11 +202,13 @@ describe('validatePackage', () => {
           message: 'plural forms missing for ru: few, many',
         },
       ],
+
       [
         'a missing Marketplace description',
         (files) => setJson(files, 'translations/en.json', 'app.long_description', undefined),
         { file: 'translations/en.json', key: 'app.long_description' },
       ],
+
       [
         'an app name over 40 characters',
         (files) =>
@@ -182,11 +220,13 @@ describe('validatePackage', () => {
           ),
         { file: 'translations/en.json', key: 'app.name' },
       ],
+
       [
         'a logo of the wrong size',
         (files) => files.set('assets/logo.png', { data: png(300, 300, '#0f4c5c') }),
         { file: 'assets/logo.png', message: 'is 300×300; it must be 320×320' },
       ],
+
       [
         'a small logo without transparency',
         (files) => {
@@ -198,16 +238,19 @@ describe('validatePackage', () => {
         },
         { file: 'assets/logo-small.png' },
       ],
+
       [
         'a logo that is not a PNG',
         (files) => writeText(files, 'assets/logo.png', '<svg/>'),
         { file: 'assets/logo.png', message: 'is not a PNG file (bad signature)' },
       ],
+
       [
         'a missing nav-bar icon',
         (files) => files.delete('assets/icon_nav_bar.svg'),
         { file: 'assets/icon_nav_bar.svg' },
       ],
+
       [
         'a location page without the ZAF SDK',
         (files) =>
@@ -218,16 +261,19 @@ describe('validatePackage', () => {
           ),
         { file: 'assets/nav_bar.html' },
       ],
+
       [
         'a zcli.apps.config.json in the package',
         (files) => writeText(files, 'zcli.apps.config.json', '{"parameters":{}}'),
         { file: 'zcli.apps.config.json' },
       ],
+
       [
         'a .env file in the package',
         (files) => writeText(files, 'assets/.env', 'ZENDESK_API_TOKEN=abc'),
         { file: 'assets/.env' },
       ],
+
       [
         'an API token inside a bundle',
         (files) =>
@@ -238,6 +284,7 @@ describe('validatePackage', () => {
           ),
         { file: 'assets/main-abc123.js' },
       ],
+
       [
         'screenshots numbered from 1',
         (files) => {
@@ -246,6 +293,7 @@ describe('validatePackage', () => {
         },
         { file: 'assets/screenshot-1.png' },
       ],
+
       [
         'a screenshot of the wrong size',
         (files) => files.set('assets/screenshot-0.png', { data: png(800, 600, '#ffffff') }),
@@ -254,6 +302,7 @@ describe('validatePackage', () => {
           message: 'is 800×600; screenshots must be 1024×768 or 2048×1536',
         },
       ],
+
       [
         'a fourth screenshot',
         (files) => {
@@ -262,48 +311,61 @@ describe('validatePackage', () => {
         },
         { file: 'assets/screenshot-3.png' },
       ],
-      [
-        'a symbolic link',
-        (files) => files.set('assets/linked.js', { data: new Uint8Array(), isSymlink: true }),
-        { file: 'assets/linked.js' },
-      ],
     ]
 
-    it.each(cases)('reports %s', (_, breakIt, expected) => {
-      const files = sourcePackage()
-      breakIt(files)
-      expect(errorsOf(files)).toContainEqual(
-        expect.objectContaining({ severity: 'error', ...expected }),
-      )
-    })
+    it.each(cases)(
+      'warns about %s, and refuses it at the Marketplace level',
+      (_, breakIt, expected) => {
+        const files = sourcePackage()
+        breakIt(files)
+        const plain = validatePackage(files)
+        expect(plain.filter((p) => p.severity === 'error' && p.level === 'marketplace')).toEqual([])
+        expect(plain).toContainEqual(
+          expect.objectContaining({ severity: 'warning', level: 'marketplace', ...expected }),
+        )
+        expect(errorsOf(files, true)).toContainEqual(
+          expect.objectContaining({ severity: 'error', level: 'marketplace', ...expected }),
+        )
+      },
+    )
   })
 
-  it('warns about insecure URLs but not about XML or JSON Schema namespace names', () => {
+  it('warns, as Zendesk does, about every http:// URL in scripts and pages, one line per file', () => {
     const files = sourcePackage()
     writeText(
       files,
       'assets/main-abc123.js',
-      'fetch("http://api.example.com/x"); const ns = "http://www.w3.org/2000/svg", s = "http://json-schema.org/draft-07/schema"',
+      'fetch("http://api.example.com/x"); const ns = "http://www.w3.org/2000/svg"',
     )
-    const warnings = validatePackage(files).filter((p) => p.severity === 'warning')
+    const warnings = validatePackage(files).filter((p) => p.rule.startsWith('requests.rb'))
     expect(warnings).toEqual([
       expect.objectContaining({
+        severity: 'warning',
+        level: 'zendesk',
         file: 'assets/main-abc123.js',
-        message: 'contains an insecure http:// URL',
+        message: 'insecure http:// URLs: http://api.example.com/x, http://www.w3.org/2000/svg',
       }),
     ])
-    writeText(files, 'assets/main-abc123.js', 'const s = "http://json-schema.org/draft-07/schema"')
+    writeText(files, 'assets/main-abc123.js', 'fetch("https://api.example.com/x")')
     expect(validatePackage(files).filter((p) => p.severity === 'warning')).toEqual([])
   })
 
-  it('reports every problem at once', () => {
+  it('reports every problem at once, each on one line with its file, key and rule', () => {
     const files = sourcePackage()
     setJson(files, 'manifest.json', 'frameworkVersion', '1.0')
     files.delete('assets/logo.png')
     setJson(files, 'translations/id.json', 'common.retry', undefined)
-    const files_ = errorsOf(files).map((p) => p.file)
-    expect(files_).toEqual(
+    const problems = errorsOf(files, true)
+    expect(problems.map((p) => p.file)).toEqual(
       expect.arrayContaining(['manifest.json', 'assets/logo.png', 'translations/id.json']),
+    )
+    const lines = formatProblems(problems).split('\n')
+    expect(lines).toHaveLength(problems.length)
+    expect(lines).toContain(
+      'error   manifest.json › frameworkVersion: must be "2.0" (the version Zendesk serves), got "1.0" [manifest.rb:invalid_version]',
+    )
+    expect(lines).toContain(
+      'error   translations/id.json › common.retry: is missing (present in en.json) [marketplace:locale-keys]',
     )
   })
 

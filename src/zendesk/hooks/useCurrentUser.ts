@@ -1,9 +1,8 @@
-import { useCallback } from 'react'
+import { useQuery } from '@tanstack/react-query'
 
 import { useClient } from '../zaf/ClientProvider'
 import type { ZafClient } from '../zaf/types'
-
-import { useAsyncValue } from './useAsyncValue'
+import { queryKeys } from './queryKeys'
 
 export type CurrentUser = {
   id: number
@@ -16,8 +15,8 @@ export type CurrentUser = {
 /** The signed-in agent from ZAF's `currentUser` (role as Zendesk reports it). */
 export async function fetchCurrentUser(client: ZafClient): Promise<CurrentUser> {
   const result = await client.get('currentUser')
-  const raw = result.currentUser as Record<string, unknown> | undefined
-  if (raw === undefined || typeof raw.id !== 'number') {
+  const raw = result.currentUser as Record<string, unknown> | null | undefined
+  if (typeof raw !== 'object' || raw === null || typeof raw.id !== 'number') {
     throw new Error('Zendesk did not return the signed-in user (currentUser)')
   }
   const role = raw.role
@@ -34,8 +33,15 @@ export async function fetchCurrentUser(client: ZafClient): Promise<CurrentUser> 
   }
 }
 
+/**
+ * The signed-in agent as query state (`status` pending / error / success). Asked once per
+ * location: the user does not change while the app is open.
+ */
 export function useCurrentUser() {
   const client = useClient()
-  const load = useCallback(() => fetchCurrentUser(client), [client])
-  return useAsyncValue(load)
+  return useQuery({
+    queryKey: queryKeys.currentUser.all,
+    queryFn: () => fetchCurrentUser(client),
+    staleTime: Infinity,
+  })
 }

@@ -1,0 +1,133 @@
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { act, render, screen, waitFor } from '@testing-library/react'
+import type { ReactNode } from 'react'
+
+import { closeNoticeSenders, publishChange, simpleNotice, ticketsNotice } from '@/zendesk/notices'
+import {
+  dashboardNoticeKeys,
+  invalidationsFor,
+  sidebarNoticeKeys,
+} from '@/zendesk/hooks/noticeKeys'
+import { queryKeys } from '@/zendesk/hooks/queryKeys'
+import { useChangeNotices } from '@/zendesk/hooks/useChangeNotices'
+import type { NoticeKeyMap } from '@/zendesk/hooks/noticeKeys'
+import { ClientProvider } from '@/zendesk/zaf/ClientProvider'
+
+import { createFakeZafClient } from '../../support/fakeZafClient'
+
+afterEach(() => closeNoticeSenders())
+
+/** Counts fetches per key so a test can see which queries a notice refreshed. */
+function Counter({
+  name,
+  queryKey,
+  meta,
+}: {
+  name: string
+  queryKey: readonly unknown[]
+  meta?: Record<string, unknown>
+}) {
+  const q = useQuery({
+    queryKey,
+    queryFn: () => Promise.resolve(Date.now() + Math.random()),
+    staleTime: Infinity,
+    ...(meta ? { meta } : {}),
+  })
+  return <p data-testid={name}>{q.dataUpdatedAt}</p>
+}
+
+function Listener({ map }: { map: NoticeKeyMap }) {
+  useChangeNotices(map)
+  return null
+}
+
+async function renderWith(map: NoticeKeyMap, children: ReactNode, subdomain = 'acme') {
+  const client = createFakeZafClient({ context: { account: { subdomain } } })
+  const queryClient = new QueryClient()
+  const fetches: string[] = []
+  queryClient.getQueryCache().subscribe((event) => {
+    if (event.type === 'updated' && event.action.type === 'fetch') {
+      fetches.push(JSON.stringify(event.query.queryKey))
+    }
+  })
+  render(
+    <QueryClientProvider client={queryClient}>
+      <ClientProvider init={() => ({ kind: 'client', client })} renderUnavailable={() => null}>
+        <Listener map={map} />
+        {children}
+      </ClientProvider>
+    </QueryClientProvider>,
+  )
+  await act(async () => {
+    client.register()
+    await Promise.resolve()
+  })
+  return { fetches, queryClient }
+}
+
+const pause = () => new Promise((r) => setTimeout(r, 30))
+
+describe('useChangeNotices', () => {
+  it('refreshes only the queries the notice concerns', async () => {
+    const { fetches } = await renderWith(
+      sidebarNoticeKeys,
+      <>
+        <Counter name="h9" queryKey={queryKeys.requesterHistory.one(9)} />
+        <Counter name="h10" queryKey={queryKeys.requesterHistory.one(10)} />
+        <Counter
+          name="a1"
+          queryKey={queryKeys.customerAssessment.one(1)}
+          meta={{ requesterId: 9 }}
+        />
+        <Counter
+          name="a2"
+          queryKey={queryKeys.customerAssessment.one(2)}
+          meta={{ requesterId: 10 }}
+        />
+        <Counter name="s" queryKey={queryKeys.syncStatus.all} />
+      </>,
+    )
+    await waitFor(() => expect(fetches).toHaveLength(5))
+    fetches.length = 0
+    await act(async () => {
+      await publishChange('acme', ticketsNotice([{ id: 77, requesterId: 9 }], 1))
+      await pause()
+    })
+    await waitFor(() =>
+      expect(fetches.sort()).toEqual(['["customerAssessment",1]', '["requesterHistory",9]']),
+    )
+    expect(screen.getByTestId('s')).toBeInTheDocument()
+  })
+
+  it('ignores notices of another account and kinds the map does not name', async () => {
+    const { fetches } = await renderWith(
+      { syncStatus: [queryKeys.syncStatus.all] },
+      <Counter name="s" queryKey={queryKeys.syncStatus.all} />,
+    )
+    await waitFor(() => expect(fetches).toHaveLength(1))
+    fetches.length = 0
+    await act(async () => {
+      await publishChange('globex', simpleNotice('syncStatus', 1))
+      await publishChange('acme', simpleNotice('people', 1))
+      await pause()
+    })
+    expect(fetches).toEqual([])
+    await act(async () => {
+      await publishChange('acme', simpleNotice('syncStatus', 2))
+      await pause()
+    })
+    await waitFor(() => expect(fetches).toEqual(['["syncStatus"]']))
+  })
+})
+
+describe('notice key maps', () => {
+  it('sends the dashboard a sync status notice to the status only', () => {
+    expect(invalidationsFor(dashboardNoticeKeys, simpleNotice('syncStatus', 1))).toEqual([
+      { queryKey: ['syncStatus'] },
+    ])
+  })
+
+  it('gives nothing for a kind the map does not name', () => {
+    expect(invalidationsFor(dashboardNoticeKeys, simpleNotice('baseline', 1))).toEqual([])
+  })
+})

@@ -2,34 +2,44 @@ import { XXL } from '@zendeskgarden/react-typography'
 import styled from 'styled-components'
 
 import { useI18n } from '@/i18n/I18nProvider'
+import { TeamDashboard } from '@/ui/dashboard/TeamDashboard'
 import { Loading } from '@/ui/Loading'
 import { Notice } from '@/ui/Notice'
 import { SettingsProblems } from '@/ui/SettingsProblems'
 import { canSeeTeamKpis } from '@/zendesk/access'
+import { dashboardNoticeKeys } from '@/zendesk/hooks/noticeKeys'
+import { useChangeNotices } from '@/zendesk/hooks/useChangeNotices'
 import { useCurrentUser } from '@/zendesk/hooks/useCurrentUser'
 import { useSettings } from '@/zendesk/hooks/useSettings'
 
 const StyledDashboard = styled.main`
   display: flex;
   flex-direction: column;
-  gap: ${(p) => p.theme.space.md};
-  padding: ${(p) => p.theme.space.lg};
+  gap: ${(p) => p.theme.space.sm};
+  padding: ${(p) => p.theme.space.md};
+  max-width: 1400px;
 `
 
+/** The nav bar's names query follows people changes (agents renamed, groups added). */
+const NAME_KEYS = { people: [['teamNames']] as const }
+
 /**
- * The team dashboard: checks who may see team KPIs. The KPI views themselves build on the team
- * sync (background location) and the KPI engine.
+ * The team dashboard page: who may see team KPIs (others get an "ask your admin" notice naming
+ * the roles allowed), then the dashboard itself in the settings' reporting time zone. Change
+ * notices from the background refresh exactly the figures that changed.
  */
 export function Dashboard() {
   const { t } = useI18n()
   const { settings, problems } = useSettings()
   const user = useCurrentUser()
+  useChangeNotices(dashboardNoticeKeys)
+  useChangeNotices(NAME_KEYS)
 
   return (
     <StyledDashboard>
       <XXL tag="h1">{t('dashboard.title')}</XXL>
       <SettingsProblems problems={problems} />
-      {user.status === 'loading' && <Loading />}
+      {user.status === 'pending' && <Loading />}
       {user.status === 'error' && (
         <Notice type="error" title={t('common.error.title')}>
           {t('common.error.body', { message: user.error.message })}
@@ -37,12 +47,13 @@ export function Dashboard() {
       )}
       {user.status === 'success' &&
         (canSeeTeamKpis(user.data, settings.kpiRoles) ? (
-          <Notice type="info" title={t('dashboard.signedInAs', { name: user.data.name })}>
-            {t('dashboard.waitingForSync')}
-          </Notice>
+          <TeamDashboard userId={user.data.id} timeZone={settings.timeZone} />
         ) : (
-          <Notice type="warning" title={t('dashboard.signedInAs', { name: user.data.name })}>
-            {t('dashboard.noAccess', { roles: settings.kpiRoles.join(', ') })}
+          <Notice type="warning" title={t('dashboard.noAccessTitle')}>
+            <span data-state="no-access">
+              {t('dashboard.signedInAs', { name: user.data.name })}.{' '}
+              {t('dashboard.noAccess', { roles: settings.kpiRoles.join(', ') })}
+            </span>
           </Notice>
         ))}
     </StyledDashboard>

@@ -1,0 +1,43 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+
+import type { ReportRange } from '@/core'
+
+import { queryKeys } from './queryKeys'
+import { useReportSource } from './useReportSource'
+
+/**
+ * The team KPI report of `range` and its previous period, split by VIP tier, from the report
+ * source. While a new range loads the previous answer stays on screen (flagged `isPlaceholderData`).
+ */
+export function useTeamReport(range: ReportRange | null) {
+  const source = useReportSource()
+  return useQuery({
+    queryKey: queryKeys.teamReport.one(
+      range?.from ?? '',
+      range?.to ?? '',
+      range?.timeZone ?? 'UTC',
+      'tier',
+    ),
+    queryFn: () => source.report(range as ReportRange, { segments: 'tier' }),
+    enabled: range !== null,
+    placeholderData: keepPreviousData,
+  })
+}
+
+const NO_NAMES = { users: {}, groups: {} }
+
+/**
+ * Names of the agents, customers and groups the dashboard lists, from the report source; an empty
+ * lookup when the source cannot name people (the tables then label rows by id).
+ */
+export function useTeamNames(ids: { users: readonly number[]; groups: readonly number[] }) {
+  const source = useReportSource()
+  const users = [...new Set(ids.users)].sort((a, b) => a - b)
+  const groups = [...new Set(ids.groups)].sort((a, b) => a - b)
+  return useQuery({
+    queryKey: ['teamNames', users.join(','), groups.join(',')] as const,
+    queryFn: () => (source.names ? source.names({ users, groups }) : Promise.resolve(NO_NAMES)),
+    enabled: users.length + groups.length > 0,
+    placeholderData: keepPreviousData,
+  })
+}

@@ -1,5 +1,5 @@
 import { isObject, truthy } from './context'
-import { LEGACY_URI_STUB, LOCATIONS, PRODUCTS } from './rules'
+import { CUSTOM_OBJECT_RECORD_SIDEBAR, LEGACY_URI_STUB, LOCATIONS, PRODUCTS } from './rules'
 
 /** One location as the gem sees it after normalising the manifest (manifest.rb location_options). */
 export type LocationEntry = {
@@ -50,7 +50,10 @@ export type ManifestModel = {
 }
 
 function locationInfo(product: string, name: string): { known: boolean; v2Only: boolean } {
-  const found = LOCATIONS[product]?.find((l) => l.name === name)
+  // The custom object record sidebar exists, but the default validation refuses it.
+  const found = LOCATIONS[product]?.find(
+    (l) => l.name === name && l.name !== CUSTOM_OBJECT_RECORD_SIDEBAR,
+  )
   return found === undefined
     ? { known: false, v2Only: false }
     : { known: true, v2Only: found.v2Only }

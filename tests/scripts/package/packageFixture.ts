@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import type { PackageFiles } from '../../../scripts/package/types'
+import type { PackageFiles, Problem } from '../../../scripts/package/types'
+import { validatePackage } from '../../../scripts/package/validatePackage'
 
 const ROOT = path.join(__dirname, '..', '..', '..')
 
@@ -86,4 +87,21 @@ export function minimalPackage(manifest: Record<string, unknown> = {}): PackageF
   writeText(files, 'translations/en.json', JSON.stringify({ app: { name: 'Acme helper' } }))
   writeText(files, 'assets/index.html', PAGE)
   return files
+}
+
+/** The problems Zendesk's own rules raise as errors (not our Marketplace rules, not warnings). */
+export function zendeskErrors(files: PackageFiles): Problem[] {
+  return validatePackage(files).filter((p) => p.level === 'zendesk' && p.severity === 'error')
+}
+
+/** A PNG's signature and header only: enough for size checks that do not decode the image. */
+export function pngHeader(width: number, height: number): Uint8Array {
+  const bytes = new Uint8Array(33)
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
+  bytes.set([...'IHDR'].map((c) => c.charCodeAt(0)), 12)
+  const view = new DataView(bytes.buffer)
+  view.setUint32(16, width)
+  view.setUint32(20, height)
+  bytes.set([8, 6, 0, 0, 0], 24)
+  return bytes
 }

@@ -1,13 +1,13 @@
 // TYPES — one interface for every way the data layer reaches Zendesk. The typed API functions sit
 // above it and never know whether ZAF's proxy or axios carries the request.
 
-export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE'
+export type HttpMethod = 'GET' | 'PUT' | 'PATCH' | 'POST' | 'DELETE'
 
 export type TransportRequest = {
   method: HttpMethod
   /** Path and query relative to the account, e.g. `/api/v2/tickets/show_many.json?ids=1,2`. */
   path: string
-  /** JSON body for PUT/POST. */
+  /** JSON body for PUT/PATCH/POST. */
   body?: unknown
   /** Aborts the request (the governor's stop). */
   signal?: AbortSignal

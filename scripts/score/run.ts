@@ -1,13 +1,7 @@
 // The value model for one ticket of a loaded dataset, as the command prints it.
 
-import {
-  accountBaseline,
-  channelRiskFromRetention,
-  customerSpans,
-  groupByRequester,
-  retentionByChannel,
-} from '@/core/customer'
-import { scoreRequesterTicket } from '@/core'
+import { groupByRequester } from '@/core/customer'
+import { accountBaselineOf, scoreRequesterTicket } from '@/core'
 import type {
   AccountBaseline,
   NextTier,
@@ -77,10 +71,12 @@ export function datasetBaseline(
   at: number,
   settings: ValueModelSettings = {},
 ): AccountBaseline {
-  const profiles = [...data.profiles.values()]
-  const spans = customerSpans(profiles, data.tickets, at)
-  const channelRisk = channelRiskFromRetention(retentionByChannel(spans, at))
-  return accountBaseline(profiles, data.tickets, at, settings, channelRisk)
+  return accountBaselineOf({
+    profiles: data.profiles.values(),
+    tickets: data.tickets,
+    now: at,
+    settings,
+  })
 }
 
 /**

@@ -55,3 +55,13 @@ export type {
 } from './view/kpiCards'
 export { csvRows } from './view/csvRows'
 export type { CsvCell } from './view/csvRows'
+export { accountBaselineOf } from './view/accountBaselineOf'
+export type { AccountBaselineOfOptions } from './view/accountBaselineOf'
+export { BASELINE_SCHEMA_VERSION, baselineRecord } from './view/baselineRecord'
+export type { BaselineRecord, BaselineRecordMeta } from './view/baselineRecord'
+export { parseBaselineRecord } from './view/parseBaselineRecord'
+export type {
+  BaselineRecordError,
+  BaselineRecordErrorCode,
+  ParsedBaselineRecord,
+} from './view/parseBaselineRecord'

@@ -12,6 +12,7 @@ import type { SimCore } from '@sim/api/core'
 import { createZendeskClient } from '@/zendesk/api'
 import { createGovernor, createVirtualTimer } from '@/zendesk/governor'
 import { createRequesterHistory } from '@/zendesk/history'
+import { loadAccount } from '@/zendesk/store'
 import { createTeamSync, openSyncDb, readTicketState } from '@/zendesk/sync'
 import type { Transport } from '@/zendesk/transport/types'
 
@@ -65,7 +66,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const state = await readTicketState(db)
   const pages = state?.pagesDone ?? 0
   const floorMs = pages * EXPORT_SPACING_MS
-  const stored = await db.count('tickets')
+  const stored = (await loadAccount(db)).engine.size
   const etaAtHalfMs = halfway?.etaMs ?? null
   const actualAtHalfMs = halfway ? simStart + simulatedMs - halfway.at : null
   db.close()

@@ -6,7 +6,11 @@ import type { z } from 'zod'
 import { endpointOf, payloadError } from '../errors'
 import type { Governor } from '../governor'
 
-export type Query = Record<string, string | number | boolean | undefined>
+/** Query values; a list repeats its key (`role[]=agent&role[]=admin`). */
+export type Query = Record<
+  string,
+  string | number | boolean | undefined | readonly (string | number)[]
+>
 
 export type ZendeskClient = {
   /** GET `path` with `query`; resolves with the body validated by `schema`. */
@@ -18,7 +22,8 @@ export type ZendeskClient = {
 export function buildPath(path: string, query: Query = {}): string {
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined) params.set(key, String(value))
+    if (Array.isArray(value)) for (const v of value) params.append(key, String(v))
+    else if (value !== undefined) params.set(key, String(value))
   }
   const qs = params.toString()
   return qs === '' ? path : `${path}?${qs}`

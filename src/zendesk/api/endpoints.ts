@@ -2,6 +2,7 @@
 // constants. They take a ZendeskClient and do not know which transport is below it.
 
 import {
+  groupsPageSchema,
   incrementalTicketsSchema,
   meSchema,
   metricEventsSchema,
@@ -12,13 +13,16 @@ import {
   showManyTicketsSchema,
   showManyUsersSchema,
   showUserSchema,
+  usersPageSchema,
 } from '../schemas'
 import type {
+  GroupsPage,
   IncrementalTicketsPage,
   MetricEventsPage,
   RequestedTicketsPage,
   SearchExportPage,
   ShowManyTickets,
+  UsersPage,
   ZendeskOrganization,
   ZendeskUser,
 } from '../schemas'
@@ -112,6 +116,40 @@ export async function fetchOrganizationsById(
       showManyOrganizationsSchema,
     )
   ).organizations
+}
+
+/** One cursor page of the account's groups (admins and agents may list them). */
+export function fetchGroupsPage(
+  client: ZendeskClient,
+  options: { pageSize?: number; after?: string } = {},
+): Promise<GroupsPage> {
+  return client.get(
+    '/api/v2/groups.json',
+    {
+      'page[size]': clamp(options.pageSize ?? CURSOR_PAGE_MAX, CURSOR_PAGE_MAX),
+      'page[after]': options.after,
+    },
+    groupsPageSchema,
+  )
+}
+
+/** The roles of the team: agents and admins (`role[]` is repeated, as Zendesk expects). */
+export const TEAM_ROLES = ['agent', 'admin'] as const
+
+/** One cursor page of the account's agents and admins. */
+export function fetchTeamUsersPage(
+  client: ZendeskClient,
+  options: { pageSize?: number; after?: string } = {},
+): Promise<UsersPage> {
+  return client.get(
+    '/api/v2/users.json',
+    {
+      'role[]': TEAM_ROLES,
+      'page[size]': clamp(options.pageSize ?? CURSOR_PAGE_MAX, CURSOR_PAGE_MAX),
+      'page[after]': options.after,
+    },
+    usersPageSchema,
+  )
 }
 
 /** The signed-in user's id and role. */

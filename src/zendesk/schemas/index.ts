@@ -55,6 +55,13 @@ export const organizationSchema = z.looseObject({
 })
 export type ZendeskOrganization = z.infer<typeof organizationSchema>
 
+export const groupSchema = z.looseObject({
+  id,
+  name: z.string(),
+  deleted: z.boolean().optional(),
+})
+export type ZendeskGroup = z.infer<typeof groupSchema>
+
 export const metricEventSchema = z.looseObject({
   id,
   ticket_id: id,
@@ -102,6 +109,14 @@ export const showManyUsersSchema = z.looseObject({ users: z.array(userSchema) })
 export const showManyOrganizationsSchema = z.looseObject({
   organizations: z.array(organizationSchema),
 })
+
+/** `GET /api/v2/groups` with cursor pagination. */
+export const groupsPageSchema = cursorMetaSchema.extend({ groups: z.array(groupSchema) })
+export type GroupsPage = z.infer<typeof groupsPageSchema>
+
+/** `GET /api/v2/users?role[]=agent&role[]=admin` with cursor pagination. */
+export const usersPageSchema = cursorMetaSchema.extend({ users: z.array(userSchema) })
+export type UsersPage = z.infer<typeof usersPageSchema>
 
 /** `GET /api/v2/users/me`: only the role decides anything. */
 export const meSchema = z.looseObject({ user: z.looseObject({ id, role: z.string() }) })

@@ -50,6 +50,19 @@ export interface LoadedAccount {
   groups: ReadonlyMap<number, StoredGroup>
   /** Users joined with their organizations, as the value model reads them. */
   profiles(): ReadonlyMap<number, CustomerProfile>
+  /** Stored records that could not be read: left out (the rest loaded), counted and described. */
+  problems: readonly StoreProblem[]
+  /** Records left out (problems beyond the first few are only counted). */
+  skippedRecords: number
+}
+
+/** A stored record the loader could not read, e.g. cut short or written by another version. */
+export interface StoreProblem {
+  /** The object store, e.g. `ticketPages`. */
+  store: string
+  /** The record's key, as text. */
+  key: string
+  message: string
 }
 
 /** What one committed page changed (passed to `onCommit` and applied to a LoadedAccount). */

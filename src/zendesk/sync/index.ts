@@ -1,15 +1,14 @@
 export {
   DATA_STORES,
   SYNC_SOURCES,
-  loadSlaEvents,
-  loadTickets,
   openSyncDb,
   readEventState,
+  readPeopleState,
   readTicketState,
 } from './db'
 export type {
   EventSyncState,
-  StoredUser,
+  PeopleSyncState,
   SyncDb,
   SyncSchema,
   SyncSource,
@@ -17,3 +16,5 @@ export type {
 } from './db'
 export { FALLBACK_OVERLAP_MS, createTeamSync } from './teamSync'
 export type { CommitInfo, SyncPhase, SyncProgress, TeamSync, TeamSyncOptions } from './teamSync'
+export { syncEta } from './eta'
+export { PEOPLE_REFRESH_MS } from './people'

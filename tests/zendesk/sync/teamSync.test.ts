@@ -13,6 +13,7 @@ import type { Timer } from '@/zendesk/governor'
 import { normalizeMetricEventPage } from '@/zendesk/normalize'
 import { createTeamSync, openSyncDb, readTicketState } from '@/zendesk/sync'
 import type { SyncDb, SyncProgress, TeamSyncOptions } from '@/zendesk/sync'
+import { storedEventCount, storedEvents, storedTickets } from '../support/storeContent'
 import { createSimTransport, simTimer } from '../support/simTransport'
 import type { SimTransport } from '../support/simTransport'
 
@@ -73,10 +74,10 @@ async function dump(db: SyncDb) {
   const strip = (m: object | undefined) =>
     m && Object.fromEntries(Object.entries(m).filter(([k]) => !TIMES.has(k)))
   return {
-    tickets: await db.getAll('tickets'),
+    tickets: await storedTickets(db),
     users: await db.getAll('users'),
     organizations: await db.getAll('organizations'),
-    slaEvents: await db.getAll('slaEvents'),
+    slaEvents: await storedEvents(db),
     meta: strip(meta),
     events: strip(events),
   }
@@ -110,7 +111,7 @@ describe('createTeamSync (admin, incremental export)', () => {
     const h = await harness({ tickets: 600 })
     const { sync } = h.sync()
     const progress = await sync.runOnce()
-    const tickets = await h.db.getAll('tickets')
+    const tickets = await storedTickets(h.db)
     expect(tickets).toHaveLength(h.account.tickets().length)
     const live = tickets.filter((t) => t.status !== 'deleted')
     const deletedInHistory = h.account.tickets().filter((v) => v.st.status === 'deleted').length
@@ -134,7 +135,7 @@ describe('createTeamSync (admin, incremental export)', () => {
     const expectedEvents = normalizeMetricEventPage({
       ticket_metric_events: h.account.metricEvents().map(metricEventJson),
     }).events
-    expect(await h.db.count('slaEvents')).toBe(new Set(expectedEvents.map((e) => e.id)).size)
+    expect(await storedEventCount(h.db)).toBe(new Set(expectedEvents.map((e) => e.id)).size)
     expect(progress).toMatchObject({ caughtUp: true, etaMs: 0, phase: 'idle' })
     expect(h.core.log.entries.every((e) => e.status === 200)).toBe(true)
   })
@@ -227,7 +228,7 @@ describe('createTeamSync (admin, incremental export)', () => {
     expect(err).toMatchObject({ code: 'server', status: 500 })
     expect(err.message).toContain('GET /api/v2/incremental/tickets/cursor.json')
     expect(sync.progress()).toMatchObject({ phase: 'failed', pagesDone: 2 })
-    expect(await h.db.count('tickets')).toBe(2 * PER_PAGE)
+    expect((await storedTickets(h.db)).length).toBe(2 * PER_PAGE)
     h.core.faults.setRules([])
     await h.sync().sync.runOnce()
     expect(await dump(h.db)).toEqual(expected)
@@ -250,7 +251,7 @@ describe('createTeamSync (admin, incremental export)', () => {
       code: 'invalid_payload',
       field: 'tickets[5].id',
     })
-    expect(await h.db.count('tickets')).toBe(PER_PAGE)
+    expect((await storedTickets(h.db)).length).toBe(PER_PAGE)
     expect((await readTicketState(h.db))?.pagesDone).toBe(1)
   })
 
@@ -339,7 +340,7 @@ describe('createTeamSync on the simulated clock with rate limits', () => {
     })
     expect(gaps).toHaveLength(12)
     for (const gap of gaps) expect(gap.waited).toBeGreaterThanOrEqual(gap.asked)
-    expect(await h.db.count('tickets')).toBe(300)
+    expect((await storedTickets(h.db)).length).toBe(300)
   })
 
   it('polls every minute once caught up: new and deleted tickets arrive in the store', async () => {
@@ -359,9 +360,9 @@ describe('createTeamSync on the simulated clock with rate limits', () => {
     // one round a minute (its start), so 5 or 6 in 5 minutes and a second
     expect(polls).toBeGreaterThanOrEqual(5)
     expect(polls).toBeLessThanOrEqual(6)
-    expect((await h.db.get('tickets', victim))?.status).toBe('deleted')
+    expect((await storedTickets(h.db)).find((t) => t.id === victim)?.status).toBe('deleted')
     const arrivals = h.account.maxTicketId()
-    expect(await h.db.count('tickets')).toBe(arrivals)
+    expect((await storedTickets(h.db)).length).toBe(arrivals)
     expect(sync.progress().phase).toBe('stopped')
   })
 })
@@ -377,13 +378,13 @@ describe('createTeamSync (agent fallback)', () => {
     expect(meta).toMatchObject({ source: 'search-fallback', slaAvailable: false, caughtUp: true })
     expect(meta?.fallbackReason).toContain('403')
     expect(progress).toMatchObject({ source: 'search-fallback', slaAvailable: false })
-    const tickets = await h.db.getAll('tickets')
+    const tickets = await storedTickets(h.db)
     const live = h.account.tickets().filter((v) => v.st.status !== 'deleted')
     expect(live.length).toBeLessThan(500)
     expect(tickets).toHaveLength(live.length)
     expect(tickets.map((t) => t.id)).not.toContain(deleted)
     expect(tickets.every((t) => t.replies !== null)).toBe(true)
-    expect(await h.db.count('slaEvents')).toBe(0)
+    expect(await storedEventCount(h.db)).toBe(0)
     expect(h.core.log.count({ path: '/api/v2/tickets/show_many' })).toBe(5)
     expect(h.core.log.count({ path: '/api/v2/incremental/ticket_metric_events' })).toBe(0)
   })
@@ -407,7 +408,7 @@ describe('createTeamSync (agent fallback)', () => {
     expect(await dump(db)).toEqual(expected)
 
     // the "vanish" fault deletes a ticket just before show_many reads it
-    const stored = await db.get('tickets', 5)
+    const stored = (await storedTickets(db)).find((t) => t.id === 5)
     expect(stored?.status).not.toBe('deleted')
     h.core.faults.setRules('vanish:1@/api/v2/tickets/show_many')
     await db.put(
@@ -416,7 +417,7 @@ describe('createTeamSync (agent fallback)', () => {
       'tickets',
     )
     await h.sync().sync.runOnce()
-    const deleted = (await db.getAll('tickets')).filter((t) => t.status === 'deleted')
+    const deleted = (await storedTickets(db)).filter((t) => t.status === 'deleted')
     expect(deleted.length).toBeGreaterThan(0)
     expect((await readTicketState(db))?.deleted).toBe(deleted.length)
   })

@@ -1,0 +1,216 @@
+// The synced account in memory, rebuilt from the store: committed pages replayed in commit order
+// into the KPI engine (newest version wins, deleted tickets kept as the engine expects), the pages
+// themselves kept as the source of each ticket's extras, and people by id. `applyChange` folds in
+// what a newly committed page changed, so a live engine never rereads the store.
+
+import { KpiEngine } from '@/core'
+import type { CustomerProfile, SlaEvent } from '@/core'
+
+import { joinProfiles } from '../customers/profiles'
+import type { SyncDb } from './db'
+import type { EventPageRecord } from './eventPage'
+import { encodeEventPage, eventPageProblem, fillEvent, readEvents } from './eventPage'
+import { groupProblem, organizationProblem, userProblem } from './people'
+import type { TicketPageRecord } from './ticketPage'
+import {
+  blankRecord,
+  encodeTicketPage,
+  PAGE_ROWS_MAX,
+  readStoredTicket,
+  readTicketRecord,
+  ticketPageProblem,
+} from './ticketPage'
+import type {
+  AccountChange,
+  LoadedAccount,
+  StoredGroup,
+  StoredOrganization,
+  StoredTicket,
+  StoredUser,
+  StoreProblem,
+} from './types'
+
+/** Problems described one by one; beyond this they are only counted. */
+const PROBLEMS_KEPT = 50
+
+class StoreAccount implements LoadedAccount {
+  readonly engine: KpiEngine
+  readonly users = new Map<number, StoredUser>()
+  readonly organizations = new Map<number, StoredOrganization>()
+  readonly groups = new Map<number, StoredGroup>()
+  readonly problems: StoreProblem[] = []
+  skippedRecords = 0
+  private readonly pages: TicketPageRecord[] = []
+  /** Ticket id → where its held version lives: page index × PAGE_ROWS_MAX + row. */
+  private readonly where = new Map<number, number>()
+  private readonly eventPages: EventPageRecord[] = []
+  private eventIndex: Map<number, SlaEvent[]> | null = null
+  private profileCache: Map<number, CustomerProfile> | null = null
+  private readonly scratch = blankRecord()
+
+  constructor(capacity: number) {
+    this.engine = new KpiEngine({ initialCapacity: Math.max(1024, capacity) })
+  }
+
+  problem(store: string, key: unknown, message: string): void {
+    this.skippedRecords++
+    if (this.problems.length < PROBLEMS_KEPT)
+      this.problems.push({ store, key: String(key), message })
+  }
+
+  /** Replays a checked page into the engine; rows the engine keeps become the held extras. */
+  addTicketPage(page: TicketPageRecord): void {
+    const index = this.pages.length
+    this.pages.push(page)
+    const record = this.scratch
+    for (let row = 0; row < page.count; row++) {
+      readTicketRecord(page, row, record)
+      const outcome = this.engine.upsert(record)
+      if (outcome === 'inserted' || outcome === 'replaced')
+        this.where.set(record.id, index * PAGE_ROWS_MAX + row)
+    }
+  }
+
+  addEventPage(page: EventPageRecord): void {
+    this.eventPages.push(page)
+    // one reusable event: the engine folds each into its SLA targets and keeps no reference
+    const e = {} as SlaEvent
+    const each = function* (): Generator<SlaEvent> {
+      for (let i = 0; i < page.count; i++) yield fillEvent(page, i, e)
+    }
+    this.engine.addSlaEvents(each())
+    if (this.eventIndex !== null) for (const event of readEvents(page)) this.indexEvent(event)
+  }
+
+  private indexEvent(e: SlaEvent): void {
+    const index = this.eventIndex as Map<number, SlaEvent[]>
+    const list = index.get(e.ticketId)
+    if (list === undefined) index.set(e.ticketId, [e])
+    // a repeat (read twice across a time boundary) replaces nothing
+    else if (!list.some((x) => x.id === e.id && x.type === e.type && x.time === e.time))
+      list.push(e)
+  }
+
+  ticket(id: number): StoredTicket | undefined {
+    const at = this.where.get(id)
+    if (at === undefined) return undefined
+    return readStoredTicket(
+      this.pages[Math.floor(at / PAGE_ROWS_MAX)] as TicketPageRecord,
+      at % PAGE_ROWS_MAX,
+    )
+  }
+
+  *tickets(): Iterable<StoredTicket> {
+    for (const at of this.where.values()) {
+      yield readStoredTicket(
+        this.pages[Math.floor(at / PAGE_ROWS_MAX)] as TicketPageRecord,
+        at % PAGE_ROWS_MAX,
+      )
+    }
+  }
+
+  slaEvents(ticketId: number): readonly SlaEvent[] {
+    if (this.eventIndex === null) {
+      // built on first use: the engine already holds the SLA targets it reports
+      this.eventIndex = new Map()
+      for (const page of this.eventPages) for (const e of readEvents(page)) this.indexEvent(e)
+    }
+    return this.eventIndex.get(ticketId) ?? []
+  }
+
+  profiles(): ReadonlyMap<number, CustomerProfile> {
+    this.profileCache ??= joinProfiles(this.users.values(), this.organizations)
+    return this.profileCache
+  }
+
+  apply(change: AccountChange): void {
+    for (const u of change.users) this.users.set(u.id, u)
+    for (const o of change.organizations) this.organizations.set(o.id, o)
+    for (const g of change.groups) this.groups.set(g.id, g)
+    if (change.users.length > 0 || change.organizations.length > 0) this.profileCache = null
+    for (let i = 0; i < change.tickets.length; i += PAGE_ROWS_MAX)
+      this.addTicketPage(encodeTicketPage(change.tickets.slice(i, i + PAGE_ROWS_MAX)))
+    if (change.slaEvents.length > 0) this.addEventPage(encodeEventPage(change.slaEvents))
+  }
+}
+
+/**
+ * Rebuilds the synced account from the store: every committed ticket page replayed in commit
+ * order (newest version wins), every SLA event, and people by id. A record that cannot be read
+ * (cut short, damaged, another version's) is skipped, counted and described in `problems`; the
+ * rest loads. Never throws on data.
+ *
+ * @example
+ * const account = await loadAccount(await openSyncDb(name))
+ * account.engine.report({ from: '2026-10-01', to: '2026-11-01' }).tickets.created
+ */
+export async function loadAccount(db: SyncDb): Promise<LoadedAccount> {
+  const tx = db.transaction(
+    ['ticketPages', 'eventPages', 'users', 'organizations', 'groups'],
+    'readonly',
+  )
+  const [pageKeys, pages, eventKeys, events, users, organizations, groups] = await Promise.all([
+    tx.objectStore('ticketPages').getAllKeys(),
+    tx.objectStore('ticketPages').getAll(),
+    tx.objectStore('eventPages').getAllKeys(),
+    tx.objectStore('eventPages').getAll(),
+    tx.objectStore('users').getAll(),
+    tx.objectStore('organizations').getAll(),
+    tx.objectStore('groups').getAll(),
+  ])
+  await tx.done
+  let rows = 0
+  // damaged pages may lack a count: only a guess for the engine's first allocation
+  for (const p of pages as unknown[]) {
+    const count = (p as { count?: unknown } | null)?.count
+    rows += typeof count === 'number' && count > 0 ? count : 0
+  }
+  const account = new StoreAccount(rows)
+  pages.forEach((page, i) => {
+    const problem = ticketPageProblem(page)
+    if (problem === null) account.addTicketPage(page)
+    else account.problem('ticketPages', pageKeys[i], problem)
+  })
+  events.forEach((page, i) => {
+    const problem = eventPageProblem(page)
+    if (problem === null) account.addEventPage(page)
+    else account.problem('eventPages', eventKeys[i], problem)
+  })
+  for (const [store, list, check, into] of [
+    ['users', users, userProblem, account.users],
+    ['organizations', organizations, organizationProblem, account.organizations],
+    ['groups', groups, groupProblem, account.groups],
+  ] as const) {
+    for (const value of list as unknown[]) {
+      const problem = check(value)
+      const key = (value as { id?: unknown } | null)?.id
+      if (problem === null) (into as Map<number, unknown>).set(key as number, value)
+      else account.problem(store, key, problem)
+    }
+  }
+  return account
+}
+
+/**
+ * An account with nothing synced yet (for a first run, before any page is committed).
+ *
+ * @example
+ * emptyAccount().engine.size //=> 0
+ */
+export function emptyAccount(): LoadedAccount {
+  return new StoreAccount(1024)
+}
+
+/**
+ * Folds one committed page's change into an account from `loadAccount` or `emptyAccount`: the
+ * engine's tickets and SLA targets, the extras, people. Same rule as loading: the newest version
+ * wins, so applying a change twice changes nothing.
+ *
+ * @example
+ * sync = createTeamSync({ client, db, onCommit: (change) => applyChange(account, change) })
+ */
+export function applyChange(account: LoadedAccount, change: AccountChange): void {
+  if (!(account instanceof StoreAccount))
+    throw new TypeError('applyChange: the account must come from loadAccount or emptyAccount')
+  account.apply(change)
+}

@@ -85,9 +85,13 @@ export function DrillDownPanel({ figure, title, unit, csvFile, onClose }: DrillD
             {query.data.total > query.data.tickets.length
               ? t('dashboard.drill.some', {
                   count: query.data.total,
+                  n: formatFigure(i18n, query.data.total, 'count'),
                   shown: formatFigure(i18n, query.data.tickets.length, 'count'),
                 })
-              : t('dashboard.drill.all', { count: query.data.total })}
+              : t('dashboard.drill.all', {
+                  count: query.data.total,
+                  n: formatFigure(i18n, query.data.total, 'count'),
+                })}
           </p>
           <DataTable
             caption={t('dashboard.drill.caption', { what: title })}

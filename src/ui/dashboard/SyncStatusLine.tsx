@@ -36,9 +36,13 @@ export function SyncStatusLine({ status, now }: SyncStatusLineProps) {
           )}
           <SM>
             {progress.total === null
-              ? t('dashboard.sync.synced', { count: progress.synced })
+              ? t('dashboard.sync.synced', {
+                  count: progress.synced,
+                  n: formatFigure(i18n, progress.synced, 'count'),
+                })
               : t('dashboard.sync.syncedOf', {
                   count: progress.total,
+                  n: formatFigure(i18n, progress.total, 'count'),
                   synced: formatFigure(i18n, progress.synced, 'count'),
                 })}
             {progress.minutesLeft !== null &&
@@ -50,7 +54,10 @@ export function SyncStatusLine({ status, now }: SyncStatusLineProps) {
       {progress.state === 'synced' && (
         <SM>
           {progress.secondsAgo === null
-            ? t('dashboard.sync.synced', { count: progress.tickets })
+            ? t('dashboard.sync.synced', {
+                count: progress.tickets,
+                n: formatFigure(i18n, progress.tickets, 'count'),
+              })
             : t('dashboard.sync.updated', { seconds: progress.secondsAgo })}
         </SM>
       )}

@@ -1,24 +1,265 @@
-import { screen } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 
 import { Dashboard } from '@/locations/nav_bar/Dashboard'
+import { ReportSourceProvider } from '@/zendesk/hooks/useReportSource'
 
 import { renderInZendesk } from '../../support/render'
+import { fakeReportSource } from './fakeReportSource'
+import type { FakeSource } from './fakeReportSource'
+
+const ADMIN = { id: 1, name: 'Admin', role: 'admin' }
+
+async function renderDashboard(
+  source: FakeSource,
+  user: Record<string, unknown> = ADMIN,
+  settings: Record<string, unknown> = {},
+) {
+  return renderInZendesk(
+    <ReportSourceProvider source={source}>
+      <Dashboard />
+    </ReportSourceProvider>,
+    { values: { currentUser: user }, context: { location: 'nav_bar' }, settings },
+  )
+}
+
+/** The raw value a data-kpi element carries. */
+function kpiValue(path: string): string | null {
+  return document.querySelector(`[data-kpi="${path}"]`)?.getAttribute('data-value') ?? null
+}
+
+// Recharts and Garden render slowly in jsdom on a shared machine.
+jest.setTimeout(30_000)
+
+beforeEach(() => localStorage.clear())
 
 describe('Dashboard', () => {
-  it('tells an agent without KPI rights who may see team KPIs', async () => {
-    await renderInZendesk(<Dashboard />, {
-      values: { currentUser: { id: 5, name: 'Ana', role: 'agent' } },
-      context: { location: 'nav_bar' },
-    })
-    expect(await screen.findByText(/visible to these roles: admin, Team lead/)).toBeInTheDocument()
+  it('tells an agent without KPI rights to ask an admin, naming the roles allowed', async () => {
+    const source = fakeReportSource()
+    await renderDashboard(source, { id: 5, name: 'Ana', role: 'agent' })
+    expect(await screen.findByText('Ask your admin')).toBeInTheDocument()
+    expect(screen.getByText(/visible to these roles: admin, Team lead/)).toBeInTheDocument()
+    expect(source.calls.report).toEqual([])
   })
 
-  it('lets an admin through', async () => {
-    await renderInZendesk(<Dashboard />, {
-      values: { currentUser: { id: 1, name: 'Admin', role: 'admin' } },
-      context: { location: 'nav_bar' },
+  it('lets a custom role listed in the settings through', async () => {
+    const source = fakeReportSource()
+    await renderDashboard(
+      source,
+      { id: 6, name: 'Lea', role: 'agent', customRole: { name: 'Team lead' } },
+      {},
+    )
+    expect(await screen.findByRole('tab', { name: 'Overview' })).toBeInTheDocument()
+  })
+
+  it('shows the last 30 days up to the latest activity, every card value as the engine computes it', async () => {
+    const source = fakeReportSource()
+    await renderDashboard(source)
+    await screen.findByRole('tab', { name: 'Overview' })
+    const range = { from: '2026-10-02', to: '2026-11-01', timeZone: 'UTC' }
+    expect(source.calls.report[0]).toEqual(range)
+    const report = source.reportOf(range)
+    expect(kpiValue('tickets.created')).toBe(String(report.tickets.created))
+    expect(kpiValue('tickets.solved')).toBe(String(report.tickets.solved))
+    expect(kpiValue('tickets.unsolvedAtEnd')).toBe(String(report.tickets.unsolvedAtEnd))
+    expect(kpiValue('firstReplyMinutes.median')).toBe(String(report.firstReplyMinutes.median))
+    expect(kpiValue('csat.score')).toBe(String(report.csat.score))
+    expect(kpiValue('csat.responseRate')).toBe(String(report.csat.responseRate))
+    // No SLA events in the data: the card says so rather than showing 0 %.
+    expect(kpiValue('sla.overall.rate')).toBe('null')
+    expect(screen.getByText(/Updated 1\d s ago/)).toBeInTheDocument()
+  })
+
+  it('uses the time zone from the settings', async () => {
+    const source = fakeReportSource()
+    await renderDashboard(source, ADMIN, { timeZone: 'Pacific/Auckland' })
+    await screen.findByRole('tab', { name: 'Overview' })
+    // 2026-10-31 18:00 UTC is already 1 November in Auckland.
+    expect(source.calls.report[0]).toEqual({
+      from: '2026-10-03',
+      to: '2026-11-02',
+      timeZone: 'Pacific/Auckland',
     })
-    expect(await screen.findByText('Signed in as Admin')).toBeInTheDocument()
-    expect(screen.queryByText(/Ask an admin for access/)).not.toBeInTheDocument()
+  })
+
+  it('changes the range and remembers range and tab for the user', async () => {
+    const source = fakeReportSource()
+    const first = await renderDashboard(source)
+    fireEvent.click(await screen.findByRole('button', { name: 'Last 7 days' }))
+    await waitFor(() =>
+      expect(source.calls.report.at(-1)).toEqual({
+        from: '2026-10-25',
+        to: '2026-11-01',
+        timeZone: 'UTC',
+      }),
+    )
+    fireEvent.click(screen.getByRole('tab', { name: 'Agents and groups' }))
+    expect(
+      await screen.findByRole('tab', { name: 'Agents and groups', selected: true }),
+    ).toBeInTheDocument()
+    first.unmount()
+
+    const again = fakeReportSource()
+    await renderDashboard(again)
+    expect(
+      await screen.findByRole('tab', { name: 'Agents and groups', selected: true }),
+    ).toBeInTheDocument()
+    expect(again.calls.report[0]).toEqual({ from: '2026-10-25', to: '2026-11-01', timeZone: 'UTC' })
+  })
+
+  it('applies a custom range and refuses an end before the start', async () => {
+    const source = fakeReportSource()
+    await renderDashboard(source)
+    fireEvent.click(await screen.findByRole('button', { name: 'Custom range' }))
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-10-20' } })
+    fireEvent.change(screen.getByLabelText('To (inclusive)'), { target: { value: '2026-10-10' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }))
+    expect(screen.getByRole('alert')).toHaveTextContent('The end date is before the start date.')
+    fireEvent.change(screen.getByLabelText('To (inclusive)'), { target: { value: '2026-10-24' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }))
+    await waitFor(() =>
+      expect(source.calls.report.at(-1)).toEqual({
+        from: '2026-10-20',
+        to: '2026-10-25',
+        timeZone: 'UTC',
+      }),
+    )
+  })
+
+  it('drills from a card into its tickets and opens one with routeTo', async () => {
+    const source = fakeReportSource()
+    const { client } = await renderDashboard(source)
+    fireEvent.click(await screen.findByRole('button', { name: /^Solved:/ }))
+    const panel = await screen.findByRole('region', { name: 'Tickets: Solved' })
+    expect(source.calls.drillDown.at(-1)).toEqual({
+      range: { from: '2026-10-02', to: '2026-11-01', timeZone: 'UTC' },
+      select: { kind: 'kpi', kpi: 'solved' },
+    })
+    expect(await within(panel).findByText('Plato Inc')).toBeInTheDocument()
+    fireEvent.click(within(panel).getByRole('button', { name: 'Open ticket 7: Cannot log in' }))
+    expect(client.invocations).toContainEqual({ name: 'routeTo', args: ['ticket', 7] })
+  })
+
+  it('drills from a heatmap cell and a tier cell with the figure they show', async () => {
+    const source = fakeReportSource()
+    await renderDashboard(source)
+    fireEvent.click(await screen.findByRole('button', { name: /^Monday 03:00,/ }))
+    await waitFor(() =>
+      expect(source.calls.drillDown.at(-1)?.select).toEqual({
+        kind: 'weekdayHour',
+        weekday: 0,
+        hour: 3,
+      }),
+    )
+    fireEvent.click(screen.getByRole('tab', { name: 'VIP tiers' }))
+    fireEvent.click(await screen.findByRole('button', { name: /^Created, Gold:/ }))
+    await waitFor(() =>
+      expect(source.calls.drillDown.at(-1)).toMatchObject({
+        tier: 'gold',
+        select: { kind: 'kpi', kpi: 'created' },
+      }),
+    )
+  })
+
+  it('splits every KPI by VIP tier with its own kpi path', async () => {
+    const source = fakeReportSource()
+    await renderDashboard(source)
+    fireEvent.click(await screen.findByRole('tab', { name: 'VIP tiers' }))
+    await screen.findByRole('table', { name: 'Every KPI by VIP tier' })
+    const report = source.reportOf({ from: '2026-10-02', to: '2026-11-01', timeZone: 'UTC' })
+    for (const tier of ['platinum', 'gold', 'silver', 'standard']) {
+      expect(kpiValue(`segments.${tier}.tickets.created`)).toBe(
+        String(report.segments?.[tier]?.tickets.created),
+      )
+    }
+  })
+
+  it('lists agents and groups by name and sorts by any column', async () => {
+    const source = fakeReportSource()
+    await renderDashboard(source)
+    fireEvent.click(await screen.findByRole('tab', { name: 'Agents and groups' }))
+    const agents = await screen.findByRole('table', { name: 'Agents' })
+    expect(await within(agents).findByText('Ana Agent')).toBeInTheDocument()
+    expect(within(agents).getByText('Bo Agent')).toBeInTheDocument()
+    const groups = screen.getByRole('table', { name: 'Groups' })
+    expect(within(groups).getByText('Escalations')).toBeInTheDocument()
+
+    const header = within(agents).getByRole('button', { name: 'Agent' })
+    fireEvent.click(header)
+    expect(header.closest('th')).toHaveAttribute('aria-sort', 'descending')
+    const names = () =>
+      within(agents)
+        .getAllByRole('rowheader')
+        .map((c) => c.textContent)
+    expect(names()).toEqual(['Bo Agent', 'Ana Agent'])
+    fireEvent.click(header)
+    expect(names()).toEqual(['Ana Agent', 'Bo Agent'])
+  })
+
+  it('shows the retention views with their kpi paths and explains the turning point', async () => {
+    const source = fakeReportSource()
+    await renderDashboard(source)
+    fireEvent.click(await screen.findByRole('tab', { name: 'Retention' }))
+    expect(await screen.findByText(/faster resolution pays off below it/)).toBeInTheDocument()
+    expect(kpiValue('retention.byResolution.knee.hours')).toBe('24')
+    expect(kpiValue('retention.revenueAtRisk.byCurrency.USD.atRisk')).toBe('9300')
+    expect(
+      screen.getByRole('table', { name: 'Top 10 customers by active tickets × value' }),
+    ).toHaveTextContent('Plato Inc')
+    expect(kpiValue('retention.byAgent.0.ci.0')).toBe('0.68')
+  })
+
+  it('labels partial data and progress during the first sync', async () => {
+    const source = fakeReportSource({
+      complete: false,
+      tickets: 500,
+      totalTickets: 2000,
+      etaMs: 90_000,
+    })
+    await renderDashboard(source)
+    expect(await screen.findByText(/Partial data/)).toBeInTheDocument()
+    expect(screen.getByText(/500 of 2,000 tickets synced · about 2 min left/)).toBeInTheDocument()
+    expect(screen.getByRole('progressbar')).toBeInTheDocument()
+  })
+
+  it('labels the agent fallback', async () => {
+    const source = fakeReportSource({ source: 'search-fallback', slaAvailable: false })
+    await renderDashboard(source)
+    expect(await screen.findByText(/Agent fallback/)).toBeInTheDocument()
+  })
+
+  it('says what failed when the report source cannot answer', async () => {
+    const source = fakeReportSource()
+    source.report = () => Promise.reject(new Error('The background is not running'))
+    await renderDashboard(source)
+    expect(
+      await screen.findByText('The background is not running', {}, { timeout: 4000 }),
+    ).toBeInTheDocument()
+  })
+
+  it('exports a drill-down list as CSV, one row per ticket with a header', async () => {
+    const saved: Blob[] = []
+    URL.createObjectURL = jest.fn((blob: Blob) => {
+      saved.push(blob)
+      return 'blob:csv'
+    })
+    URL.revokeObjectURL = jest.fn()
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined)
+    const source = fakeReportSource()
+    await renderDashboard(source)
+    fireEvent.click(await screen.findByRole('button', { name: /^Solved:/ }))
+    const panel = await screen.findByRole('region', { name: 'Tickets: Solved' })
+    await within(panel).findByText('Plato Inc')
+    await act(async () => {
+      fireEvent.click(within(panel).getByRole('button', { name: 'Export CSV' }))
+      await Promise.resolve()
+    })
+    expect(click).toHaveBeenCalled()
+    const text = await saved[0]?.text()
+    const lines = text?.trim().split(/\r?\n/) ?? []
+    expect(lines[0]).toBe('Ticket,Subject,Requester,Tier,Status,Figure')
+    expect(lines).toHaveLength(3)
+    expect(lines[2]).toContain('"Invoice, ""copy"""')
   })
 })

@@ -75,6 +75,7 @@ export function FirstReplyChart({ buckets, prefix, onDrill }: FirstReplyChartPro
                 channel: r.label,
                 bucket,
                 count: r[bucket],
+                n: formatFigure(i18n, r[bucket], 'count'),
               }),
               kpi: `${prefix}firstReplyBuckets.${r.channel}.${bucket}`,
             })),

@@ -42,6 +42,7 @@ export function Heatmap({ byWeekdayHour, prefix, timeZone, onDrill }: HeatmapPro
             weekday: long[w] ?? '',
             hour: HOURS[cell.hour] ?? '',
             count: cell.count,
+            n: formatFigure(i18n, cell.count, 'count'),
           }),
           kpi: `${prefix}tickets.byWeekdayHour.${cell.weekday}.${cell.hour}`,
           ...(shaded ? { intensity: cell.intensity } : {}),

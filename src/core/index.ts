@@ -65,3 +65,8 @@ export type {
   BaselineRecordErrorCode,
   ParsedBaselineRecord,
 } from './view/parseBaselineRecord'
+export { rangeEnd } from './view/rangeEnd'
+export { tierSegments } from './view/tierSegments'
+export type { TierSegments, TierSegmentsOptions } from './view/tierSegments'
+export { retentionForRange } from './view/retentionForRange'
+export type { RetentionForRangeOptions, RetentionRangeReport } from './view/retentionForRange'

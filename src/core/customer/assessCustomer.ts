@@ -2,6 +2,7 @@
 
 import type { AccountBaseline } from './accountBaseline'
 import { churnRisk } from './churnRisk'
+import { customerTier } from './customerTier'
 import { customerValue } from './customerValue'
 import { retentionValue } from './retentionValue'
 import type { RetentionValue } from './retentionValue'
@@ -13,7 +14,6 @@ import type {
   CustomerValue,
   VipTierResult,
 } from './types'
-import { DEFAULT_ESTIMATE_THRESHOLDS, DEFAULT_TIER_THRESHOLDS, vipTier } from './vipTier'
 
 export interface CustomerAssessment {
   customerId: number | null
@@ -45,16 +45,7 @@ export function assessCustomer(
 ): CustomerAssessment {
   const value = customerValue(profile, history, now, settings.value)
   const tags = [...(profile?.tags ?? []), ...(profile?.organization?.tags ?? []), ...extraTags]
-  const tier = value.isEstimate
-    ? vipTier(value.amount, tags, {
-        percentileThresholds: baseline.estimateThresholds,
-        fallbackThresholds: settings.estimateTierThresholds ?? DEFAULT_ESTIMATE_THRESHOLDS,
-      })
-    : vipTier(value.amount, tags, {
-        thresholds: settings.tierThresholds ?? null,
-        percentileThresholds: baseline.valueThresholds,
-        fallbackThresholds: settings.tierFallbackThresholds ?? DEFAULT_TIER_THRESHOLDS,
-      })
+  const tier = customerTier(value, tags, baseline, settings)
   const churn = churnRisk(
     profile,
     history,

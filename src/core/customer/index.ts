@@ -13,6 +13,7 @@ export {
   DEFAULT_CHURN_WEIGHTS,
 } from './churnRisk'
 export type { ChurnContext, ChurnRiskOptions } from './churnRisk'
+export { customerTier } from './customerTier'
 export { customerValue, DEFAULT_VALUE_FIELDS } from './customerValue'
 export type { CustomerValueOptions } from './customerValue'
 export { ENGAGEMENT_WEIGHTS, engagementEstimate } from './engagementEstimate'

@@ -9,9 +9,10 @@ const dist = path.join(root, 'dist')
 const LOCATIONS = ['ticket_sidebar', 'nav_bar', 'background'] as const
 
 /**
- * Completes Vite's output into a ZAF app folder: `dist/manifest.json` and `dist/translations/`
- * beside `dist/assets/` (Vite's outDir). The manifest is copied as is: its location URLs already
- * name the built pages (`assets/<location>.html`).
+ * Completes Vite's output into a ZAF app folder: `dist/manifest.json`, `dist/requirements.json`
+ * (the ticket field and custom object Zendesk creates on install) and `dist/translations/` beside
+ * `dist/assets/` (Vite's outDir). The manifest is copied as is: its location URLs already name the
+ * built pages (`assets/<location>.html`).
  */
 function zafPackage(): Plugin {
   return {
@@ -25,6 +26,14 @@ function zafPackage(): Plugin {
       mkdirSync(path.join(dist, 'translations'), { recursive: true })
       const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as object
       writeFileSync(path.join(dist, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+      // Parsed first, so a broken requirements.json fails the build instead of the install.
+      const requirements = JSON.parse(
+        readFileSync(path.join(root, 'requirements.json'), 'utf8'),
+      ) as object
+      writeFileSync(
+        path.join(dist, 'requirements.json'),
+        `${JSON.stringify(requirements, null, 2)}\n`,
+      )
       for (const file of readdirSync(path.join(root, 'translations'))) {
         if (file.endsWith('.json')) {
           copyFileSync(path.join(root, 'translations', file), path.join(dist, 'translations', file))

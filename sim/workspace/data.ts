@@ -147,25 +147,23 @@ function scoreOf(fields: unknown, scoreFieldId: number | null): number | null {
     : value
 }
 
-/** One page of the ticket list, sorted over the whole account (unsolved tickets by default). */
+/**
+ * One page of the ticket list, sorted over the whole account (unsolved tickets by default). Sort
+ * `auto` puts the highest priority scores first once any listed ticket has one (so agents see the
+ * order the app wrote), and the latest update first before that; `sort` in the answer says which.
+ */
 export function listTickets(
   account: SimAccount,
   options: {
-    sort?: TicketSort
+    sort?: TicketSort | 'auto'
     descending?: boolean
     offset?: number
     limit?: number
     scope?: 'unsolved' | 'all'
     scoreFieldId?: number | null
   },
-): { total: number; rows: TicketRow[] } {
-  const {
-    sort = 'updated',
-    descending = true,
-    offset = 0,
-    limit = 50,
-    scope = 'unsolved',
-  } = options
+): { total: number; rows: TicketRow[]; sort: TicketSort; scored: number } {
+  const { descending = true, offset = 0, limit = 50, scope = 'unsolved' } = options
   const scoreFieldId = options.scoreFieldId ?? null
   const items = account
     .tickets()
@@ -180,6 +178,9 @@ export function listTickets(
       score: scoreOf(json.custom_fields, scoreFieldId),
       updatedMs: account.updatedMs(view),
     }))
+  const scored = items.filter((i) => i.score !== null).length
+  const asked = options.sort ?? 'updated'
+  const sort: TicketSort = asked === 'auto' ? (scored > 0 ? 'score' : 'updated') : asked
   const key = (i: (typeof items)[number]): number => {
     switch (sort) {
       case 'id':
@@ -208,5 +209,5 @@ export function listTickets(
     updatedAt: str(json.updated_at),
     score,
   }))
-  return { total: items.length, rows }
+  return { total: items.length, rows, sort, scored }
 }

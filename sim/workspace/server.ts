@@ -26,6 +26,8 @@ import {
 import type { TicketSort } from './data'
 import { buildHostPage } from './hostBuild'
 import { basicAuth, forward, prepareRequest } from './requests'
+import { installPackageRequirements } from './installRequirements'
+import type { InstalledRequirement } from './requirements'
 import { PREVIEW_SETTINGS_FILE, createSettingsStore } from './settings'
 import { stageApp, startZcli } from './zcli'
 import type { ZcliServer } from './zcli'
@@ -143,17 +145,27 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     })
     closers.push(sim.close)
     const account = sim.account
+    // As Zendesk does on install: the package's requirements.json becomes fields and objects.
+    const requirements: Record<string, InstalledRequirement> = await installPackageRequirements({
+      distDir,
+      simUrl: sim.url,
+      auth: basicAuth(account.adminEmail, account.apiToken),
+      log,
+    })
 
     const appNow = async (): Promise<InstalledApp> => installedApp(await zcli.appJson(), apps.url)
     const authFor = (role: ReturnType<typeof parseRole>) => {
       const user = account.userJson(roleUserId(account, role), 'admin')
       return basicAuth(String(user?.email), account.apiToken)
     }
+    // Where the app writes the score: the admin's setting, else the score_field requirement.
     const scoreFieldId = (s: Record<string, unknown>): number | null => {
       const value = s.scoreFieldId
       const raw =
         typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
-      return /^\d+$/.test(raw) ? Number(raw) : null
+      if (/^\d+$/.test(raw)) return Number(raw)
+      const installed = requirements.score_field?.requirement_id
+      return typeof installed === 'number' ? installed : null
     }
 
     const routes: Record<string, Handler> = {
@@ -170,15 +182,21 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
             role,
             currentUser: currentUser(account, role),
             parameters: settings.parameters(),
+            requirements,
+            scoreFieldId: scoreFieldId(app.settings),
+            ticketFields: account.ticketFields
+              .list()
+              .filter((f) => !f.system)
+              .map((f) => ({ id: f.id, title: f.title, type: f.type })),
           },
         }
       },
       'GET /workspace/api/tickets': async (_req, url) => {
         const q = url.searchParams
-        const sortRaw = q.get('sort') ?? 'updated'
+        const sortRaw = q.get('sort') ?? 'auto'
         const sort = (TICKET_SORTS as readonly string[]).includes(sortRaw)
           ? (sortRaw as TicketSort)
-          : 'updated'
+          : 'auto'
         const app = await appNow()
         return {
           json: listTickets(account, {

@@ -3,8 +3,15 @@
 // iframes and speaks ZAF's postMessage protocol to them through ZafHost (protocol.ts).
 import './style.css'
 
-import { HostError, ZafHost, readPath } from './protocol'
-import type { FrameState, HostAdapter, HostEvent, HostResponse, ZafContext } from './protocol'
+import { HostError, ZafHost, readPath, readRequirement } from './protocol'
+import type {
+  FrameState,
+  HostAdapter,
+  HostEvent,
+  HostResponse,
+  RequirementAnswer,
+  ZafContext,
+} from './protocol'
 
 // TYPES
 
@@ -32,6 +39,11 @@ type Config = {
   role: string
   currentUser: Record<string, unknown>
   parameters: Parameter[]
+  /** Installed from the package's requirements.json: key → `requirement:<key>` answer. */
+  requirements: Record<string, RequirementAnswer>
+  /** The field the list's score column reads (the setting, else the score_field requirement). */
+  scoreFieldId: number | null
+  ticketFields: { id: number; title: string; type: string }[]
 }
 type Ticket = Record<string, unknown> & { id: number }
 type Row = {
@@ -143,7 +155,10 @@ let config: Config
 const tickets = new Map<number, Ticket>()
 const frames = new Map<string, FrameView>()
 let currentTicketId: number | null = null
-let listState = { sort: 'updated', dir: 'desc', offset: 0, limit: 50, all: false }
+// Sort `auto` (until the agent picks a column): the server orders by the priority score once any
+// listed ticket has one, else by the latest update; `shownSort` is the order it used.
+let listState = { sort: 'auto', dir: 'desc', offset: 0, limit: 50, all: false }
+let shownSort = 'updated'
 
 /** How long a loaded page may take to handshake before the workspace reports it (`?handshakeTimeoutMs=`). */
 const HANDSHAKE_TIMEOUT_MS = Number(params.get('handshakeTimeoutMs')) || 15_000
@@ -175,6 +190,7 @@ const adapter: HostAdapter = {
     settings: config.app.settings,
   }),
   get(path, frame) {
+    if (path.startsWith('requirement:')) return readRequirement(path, config.requirements)
     const head = path.split('.')[0] ?? ''
     switch (head) {
       case 'currentUser':
@@ -192,21 +208,29 @@ const adapter: HostAdapter = {
         )
       case 'ticket': {
         const ticket = ticketOf(frame)
-        // The score field (settings.scoreFieldId) exists in the account even before the app
-        // wrote a value to this ticket: Zendesk answers null for it, not an error.
+        // Fields of the account (the score field among them) exist before the app writes a
+        // value to this ticket: Zendesk answers null for them, not an error.
         const field = /^ticket\.customField:custom_field_(\d+)$/.exec(path)?.[1]
         if (field !== undefined && !(path.slice('ticket.'.length) in ticket)) {
-          if (field === text(config.app.settings.scoreFieldId).trim()) return null
+          const known = [config.scoreFieldId, ...config.ticketFields.map((f) => f.id)]
+          if (known.some((id) => id !== null && String(id) === field)) return null
         }
         return readPath({ ticket }, path)
       }
       case 'ticketFields': {
         const t = ticketOf(frame)
-        const custom = (t.customFields as { id: number }[]).map((f) => ({
-          name: `custom_field_${f.id}`,
-          label: `Field ${f.id}`,
-          type: 'text',
-        }))
+        const ids = new Set([
+          ...config.ticketFields.map((f) => f.id),
+          ...(t.customFields as { id: number }[]).map((f) => f.id),
+        ])
+        const custom = [...ids].map((id) => {
+          const known = config.ticketFields.find((f) => f.id === id)
+          return {
+            name: `custom_field_${id}`,
+            label: known?.title ?? `Field ${id}`,
+            type: known?.type ?? 'text',
+          }
+        })
         return readPath({ ticketFields: custom }, path)
       }
       case 'instances':
@@ -523,9 +547,10 @@ async function refreshList(): Promise<void> {
     limit: String(listState.limit),
     scope: listState.all ? 'all' : 'unsolved',
   })
-  const { total, rows } = await api<{ total: number; rows: Row[] }>(
+  const { total, rows, sort } = await api<{ total: number; rows: Row[]; sort: string }>(
     `/workspace/api/tickets?${q.toString()}`,
   )
+  shownSort = sort
   const body = $('ticket-rows')
   body.replaceChildren(
     ...rows.map((r) => {
@@ -560,7 +585,7 @@ async function refreshList(): Promise<void> {
   $<HTMLButtonElement>('page-prev').disabled = listState.offset === 0
   $<HTMLButtonElement>('page-next').disabled = listState.offset + rows.length >= total
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-sort]')) {
-    const active = b.dataset.sort === listState.sort
+    const active = b.dataset.sort === shownSort
     b.classList.toggle('is-sorted', active)
     b.setAttribute(
       'aria-sort',
@@ -877,6 +902,9 @@ async function main(): Promise<void> {
   $('clock-now').textContent = config.account.now.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')
   renderSettings()
   renderNavIcon()
+  // The score column is titled after the field it reads ("Retention priority score").
+  const scoreField = config.ticketFields.find((f) => f.id === config.scoreFieldId)
+  if (scoreField) document.querySelector('[data-sort="score"]')?.replaceChildren(scoreField.title)
   // The background location runs from the start, as in Zendesk.
   if (locationOf('background')?.autoLoad) createFrame('background', $('background-slot'))
   route()

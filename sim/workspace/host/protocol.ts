@@ -377,3 +377,31 @@ export function readPath(root: Record<string, unknown>, path: string): unknown {
   }
   return value
 }
+
+/** What `client.get('requirement:<key>')` answers for an installed requirement. */
+export type RequirementAnswer = {
+  identifier: string
+  requirement_id: number | string
+  requirement_type: string
+}
+
+/**
+ * Answers a `requirement:<key>` path from the installed requirements (requirements.json), or
+ * throws a HostError naming the key when the app declared no such requirement.
+ */
+export function readRequirement(
+  path: string,
+  installed: Readonly<Record<string, RequirementAnswer>>,
+): RequirementAnswer {
+  const key = path.slice('requirement:'.length)
+  const found = Object.prototype.hasOwnProperty.call(installed, key) ? installed[key] : undefined
+  if (!path.startsWith('requirement:') || found === undefined) {
+    throw new HostError(
+      `Could not find requirement "${key}": requirements.json declares ${
+        Object.keys(installed).join(', ') || 'none'
+      }`,
+      'NotFound',
+    )
+  }
+  return { ...found }
+}

@@ -58,6 +58,24 @@ const OPERATIONS = [
   'ListSatisfactionRatings',
   'CountSatisfactionRatings',
   'ListSLAPolicies',
+  'ListUsers',
+  'ListGroups',
+  'ShowGroupById',
+  'ListGroupMemberships',
+  'ListTicketFields',
+  'CreateTicketField',
+  'ShowTicketfield',
+  'ListCustomObjects',
+  'CreateCustomObject',
+  'ShowCustomObject',
+  'ListCustomObjectFields',
+  'CreateCustomObjectField',
+  'ListCustomObjectRecords',
+  'CreateCustomObjectRecord',
+  'UpsertCustomObjectRecordByExternalIdOrName',
+  'ShowCustomObjectRecord',
+  'UpdateCustomObjectRecord',
+  'SearchCustomObjectRecords',
 ]
 
 const validators = new Map<string, ValidateFunction>()
@@ -172,6 +190,121 @@ describe('simulated API contract (oas.yaml)', () => {
       }),
     })
     expect(validate('UpdateTicket', body)).toBe('')
+  })
+})
+
+/** A write through the API core; fails the test unless the answer has the expected status. */
+async function send(method: string, pathAndQuery: string, body: unknown, status: number) {
+  const res = await api.fetch(
+    new Request(`${BASE}${pathAndQuery}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  )
+  const text = await res.text()
+  if (res.status !== status) throw new Error(`${method} ${pathAndQuery} → ${res.status} ${text}`)
+  return JSON.parse(text) as unknown
+}
+
+describe('people, ticket fields and custom objects (oas.yaml)', () => {
+  const OBJECT = '/api/v2/custom_objects/retention_radar_baseline'
+
+  it('validates users by role, groups and memberships', async () => {
+    expect(validate('ListUsers', await get('/api/v2/users.json?role[]=agent&role[]=admin'))).toBe(
+      '',
+    )
+    expect(validate('ListUsers', await get('/api/v2/users.json?page[size]=5'))).toBe('')
+    expect(validate('ListGroups', await get('/api/v2/groups.json'))).toBe('')
+    expect(validate('ShowGroupById', await get('/api/v2/groups/30000001.json'))).toBe('')
+    expect(validate('ListGroupMemberships', await get('/api/v2/group_memberships.json'))).toBe('')
+  })
+
+  it('validates ticket fields: list, create, show', async () => {
+    const created = (await send(
+      'POST',
+      '/api/v2/ticket_fields.json',
+      { ticket_field: { type: 'integer', title: 'Retention priority score' } },
+      201,
+    )) as { ticket_field: { id: number } }
+    expect(validate('CreateTicketField', created)).toBe('')
+    expect(validate('ListTicketFields', await get('/api/v2/ticket_fields.json'))).toBe('')
+    const show = await get(`/api/v2/ticket_fields/${created.ticket_field.id}.json`)
+    expect(validate('ShowTicketfield', show)).toBe('')
+  })
+
+  it('validates custom objects, fields and records through create, upsert, update and search', async () => {
+    const object = {
+      key: 'retention_radar_baseline',
+      title: 'Retention Radar baseline',
+      title_pluralized: 'Retention Radar baselines',
+      include_in_list_view: false,
+    }
+    expect(
+      validate(
+        'CreateCustomObject',
+        await send('POST', '/api/v2/custom_objects.json', { custom_object: object }, 201),
+      ),
+    ).toBe('')
+    for (const field of [
+      { key: 'payload', title: 'Payload', type: 'textarea' },
+      { key: 'schema_version', title: 'Schema version', type: 'integer' },
+      { key: 'computed_at', title: 'Computed at', type: 'text' },
+    ]) {
+      const body = await send('POST', `${OBJECT}/fields.json`, { custom_object_field: field }, 201)
+      expect(validate('CreateCustomObjectField', body)).toBe('')
+    }
+    expect(validate('ListCustomObjects', await get('/api/v2/custom_objects.json'))).toBe('')
+    expect(validate('ShowCustomObject', await get(`${OBJECT}.json`))).toBe('')
+    expect(
+      validate(
+        'ListCustomObjectFields',
+        await get(`${OBJECT}/fields.json?include_standard_fields=true`),
+      ),
+    ).toBe('')
+    const record = {
+      name: 'Account baseline',
+      custom_object_fields: {
+        payload: '{"v":1}',
+        schema_version: 1,
+        computed_at: '2026-10-31T00:00:00Z',
+      },
+    }
+    const upserted = (await send(
+      'PATCH',
+      `${OBJECT}/records.json?external_id=account-baseline`,
+      { custom_object_record: record },
+      200,
+    )) as { custom_object_record: { id: string } }
+    expect(validate('UpsertCustomObjectRecordByExternalIdOrName', upserted)).toBe('')
+    const id = upserted.custom_object_record.id
+    const other = await send(
+      'POST',
+      `${OBJECT}/records.json`,
+      { custom_object_record: { name: 'Other' } },
+      201,
+    )
+    expect(validate('CreateCustomObjectRecord', other)).toBe('')
+    const updated = await send(
+      'PATCH',
+      `${OBJECT}/records/${id}.json`,
+      { custom_object_record: { custom_object_fields: { schema_version: 2 } } },
+      200,
+    )
+    expect(validate('UpdateCustomObjectRecord', updated)).toBe('')
+    expect(validate('ShowCustomObjectRecord', await get(`${OBJECT}/records/${id}.json`))).toBe('')
+    expect(
+      validate(
+        'ListCustomObjectRecords',
+        await get(`${OBJECT}/records.json?filter[external_ids]=account-baseline`),
+      ),
+    ).toBe('')
+    expect(
+      validate(
+        'SearchCustomObjectRecords',
+        await get(`${OBJECT}/records/search.json?query=baseline`),
+      ),
+    ).toBe('')
   })
 })
 

@@ -37,7 +37,9 @@ const out = {}
 for (const item of Object.values(deref.paths)) {
   for (const op of Object.values(item)) {
     if (op && typeof op === 'object' && ids.includes(op.operationId)) {
-      const schema = op.responses?.['200']?.content?.['application/json']?.schema
+      // Creations answer 201; everything else here answers 200.
+      const ok = op.responses?.['200'] ?? op.responses?.['201']
+      const schema = ok?.content?.['application/json']?.schema
       if (schema) out[op.operationId] = schema
     }
   }

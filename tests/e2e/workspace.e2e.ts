@@ -171,7 +171,10 @@ export const TESTS: E2eTest[] = [
   {
     name: 'client.request reaches the simulator as the signed-in role; triggers reach other instances',
     async run(ctx) {
-      const { page, errors } = await open(ctx, '/?ticket=1&role=agent')
+      // An unsolved ticket: closed ones refuse API updates, as on Zendesk.
+      const { rows } = await json<{ rows: { id: number }[] }>(ctx, '/workspace/api/tickets?limit=1')
+      const ticketId = rows[0]?.id ?? 1
+      const { page, errors } = await open(ctx, `/?ticket=${ticketId}&role=agent`)
       try {
         const sidebar = await appFrame(page, 'ticket_sidebar')
         await sidebar.getByTestId('requester-name').waitFor()
@@ -187,17 +190,17 @@ export const TESTS: E2eTest[] = [
         })
         assert.equal(email, 'agent2@retention-radar.example')
         // A write through the API shows up in the open ticket at once.
-        await sidebar.evaluate(async () => {
+        await sidebar.evaluate(async (id) => {
           const client = (
             window as unknown as { ZAFClient: { init: () => ZafLike } }
           ).ZAFClient.init()
           await client.request({
-            url: '/api/v2/tickets/1.json',
+            url: `/api/v2/tickets/${id}.json`,
             type: 'PUT',
             contentType: 'application/json',
             data: JSON.stringify({ ticket: { custom_fields: [{ id: 360009998, value: 42 }] } }),
           })
-        })
+        }, ticketId)
         await page.waitForSelector('.fields li:has-text("custom_field_360009998 42")')
         await background.evaluate(() => {
           const client = (

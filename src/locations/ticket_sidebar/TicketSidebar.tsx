@@ -1,14 +1,36 @@
 import { Button } from '@zendeskgarden/react-buttons'
-import { LG, MD, SM } from '@zendeskgarden/react-typography'
-import { useRef } from 'react'
+import { SM } from '@zendeskgarden/react-typography'
+import { useCallback, useMemo, useRef } from 'react'
 import styled from 'styled-components'
 
 import { useI18n } from '@/i18n/I18nProvider'
-import { Loading } from '@/ui/Loading'
 import { Notice } from '@/ui/Notice'
 import { SettingsProblems } from '@/ui/SettingsProblems'
+import { ActionStatus } from '@/ui/sidebar/ActionStatus'
+import { CustomerHeader } from '@/ui/sidebar/CustomerHeader'
+import { HistoryPanel } from '@/ui/sidebar/HistoryPanel'
+import {
+  historySummary,
+  minutesAgo,
+  requesterKind,
+  slaCountdown,
+  topReasons,
+} from '@/ui/sidebar/model'
+import { RequesterNotice } from '@/ui/sidebar/RequesterNotice'
+import { RetentionValue } from '@/ui/sidebar/RetentionValue'
+import { ScoreSummary } from '@/ui/sidebar/ScoreSummary'
+import { SidebarSkeleton } from '@/ui/sidebar/SidebarSkeleton'
+import { SlaCountdown } from '@/ui/sidebar/SlaCountdown'
+import { TierBadge } from '@/ui/sidebar/TierBadge'
+import { WhyDisclosure } from '@/ui/sidebar/WhyDisclosure'
+import { tierTagOf } from '@/zendesk/actions'
+import { sidebarNoticeKeys } from '@/zendesk/hooks/noticeKeys'
+import { useChangeNotices } from '@/zendesk/hooks/useChangeNotices'
+import { useCustomerAssessment } from '@/zendesk/hooks/useCustomerAssessment'
+import type { CustomerAssessment } from '@/zendesk/hooks/useCustomerAssessment'
 import { useSettings } from '@/zendesk/hooks/useSettings'
-import { useTicketRequester } from '@/zendesk/hooks/useTicketRequester'
+import { useSharedBaseline } from '@/zendesk/hooks/useSharedBaseline'
+import { useSidebarActions } from '@/zendesk/hooks/useSidebarActions'
 import { useClient } from '@/zendesk/zaf/ClientProvider'
 import { useAutoResize } from '@/zendesk/zaf/useAutoResize'
 
@@ -17,43 +39,111 @@ const StyledSidebar = styled.main`
   flex-direction: column;
   gap: ${(p) => p.theme.space.sm};
   padding: ${(p) => p.theme.space.xs};
+  overflow-wrap: anywhere;
 `
 
-/** The ticket sidebar: who the customer is (value, tier and priority arrive with the value model). */
+type Ready = Extract<CustomerAssessment, { status: 'ready' }>
+
+/** The view models of a scored ticket, computed once per new assessment. */
+function useView(a: Ready) {
+  return useMemo(
+    () => ({
+      kind: requesterKind(a.ticket, a.history, a.requesterMissing),
+      summary: a.history === null ? null : historySummary(a.history, a.ticket.id),
+      reasons: topReasons(a.score),
+      sla: slaCountdown(a.score),
+      age: minutesAgo(a.updatedAt, a.score.now),
+    }),
+    [a],
+  )
+}
+
+function Customer({ assessment }: { assessment: Ready }) {
+  const { t } = useI18n()
+  const client = useClient()
+  const view = useView(assessment)
+  const actions = useSidebarActions(assessment.ticket, assessment.score)
+  const { score, ticket } = assessment
+  const openTicket = useCallback(
+    (id: number) => {
+      client.invoke('routeTo', 'ticket', id).catch((err: unknown) => {
+        console.warn('Retention Radar: could not open the ticket', err)
+      })
+    },
+    [client],
+  )
+  return (
+    <>
+      {ticket.requester !== null && <CustomerHeader requester={ticket.requester} />}
+      <RequesterNotice kind={view.kind} />
+      {assessment.refreshError !== null && (
+        <Notice type="warning" title={t('sidebar.stale.title', { count: view.age })}>
+          {t('sidebar.stale.body', { message: assessment.refreshError.message })}{' '}
+          <Button size="small" isBasic onClick={assessment.refresh}>
+            {t('common.retry')}
+          </Button>
+        </Notice>
+      )}
+      <ScoreSummary score={score} reasons={view.reasons} />
+      {view.sla !== null && <SlaCountdown countdown={view.sla} />}
+      <TierBadge
+        tier={score.tier}
+        currency={score.value.currency}
+        thresholdTiers={assessment.baseline === 'thresholds' || score.tier.fallback}
+      />
+      <RetentionValue score={score} />
+      <ActionStatus
+        actions={actions}
+        tag={tierTagOf(score.tier.tier)}
+        fieldId={actions.target?.kind === 'field' ? actions.target.id : null}
+      />
+      <WhyDisclosure factors={score.factors} />
+      {view.summary !== null && (
+        <HistoryPanel
+          summary={view.summary}
+          organization={assessment.history?.organization ?? null}
+          onOpenTicket={openTicket}
+        />
+      )}
+      {assessment.updatedAt !== null && assessment.refreshError === null && (
+        <SM>{t('sidebar.updated', { count: view.age })}</SM>
+      )}
+    </>
+  )
+}
+
+/**
+ * The ticket sidebar: the priority score with its reasons, the VIP tier, the retention value, the
+ * SLA countdown and the requester's history, live as the ticket and the account change.
+ */
 export function TicketSidebar() {
   const { t } = useI18n()
   const client = useClient()
   const ref = useRef<HTMLElement>(null)
   useAutoResize(client, ref)
-  const requester = useTicketRequester()
+  useChangeNotices(sidebarNoticeKeys)
   const { problems } = useSettings()
+  const baseline = useSharedBaseline()
+  const assessment = useCustomerAssessment(baseline)
 
   return (
     <StyledSidebar ref={ref} aria-label={t('sidebar.title')}>
       <SettingsProblems problems={problems} />
-      {requester.status === 'loading' && <Loading />}
-      {requester.status === 'error' && (
-        <Notice type="error" title={t('common.error.title')}>
-          {t('common.error.body', { message: requester.error.message })}{' '}
-          <Button size="small" isBasic onClick={requester.reload}>
+      {assessment.status === 'loading' && <SidebarSkeleton />}
+      {assessment.status === 'error' && (
+        <Notice type="error" title={t('sidebar.error.title')}>
+          {t('common.error.body', { message: assessment.error.message })}{' '}
+          <Button size="small" isBasic onClick={assessment.retry}>
             {t('common.retry')}
           </Button>
         </Notice>
       )}
-      {requester.status === 'success' && requester.data === null && (
+      {assessment.status === 'noRequester' && (
         <Notice type="info" title={t('sidebar.title')}>
           {t('sidebar.noRequester')}
         </Notice>
       )}
-      {requester.status === 'success' && requester.data !== null && (
-        <section>
-          <SM isBold>{t('sidebar.requester')}</SM>
-          <LG isBold data-testid="requester-name">
-            {requester.data.name}
-          </LG>
-          {requester.data.email !== null && <MD>{requester.data.email}</MD>}
-        </section>
-      )}
+      {assessment.status === 'ready' && <Customer assessment={assessment} />}
     </StyledSidebar>
   )
 }

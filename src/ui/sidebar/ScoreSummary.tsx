@@ -1,0 +1,64 @@
+import { Tag } from '@zendeskgarden/react-tags'
+import { MD, SM, XXL } from '@zendeskgarden/react-typography'
+import styled from 'styled-components'
+
+import type { PriorityLevel, RequesterTicketScore, ScoreFactorView } from '@/core'
+import { useI18n } from '@/i18n/I18nProvider'
+
+import { reasonText } from './text'
+
+// Level → word and hue. The word is always shown: the colour only repeats it.
+const LEVELS: Record<PriorityLevel, { word: 'critical' | 'high' | 'normal' | 'low'; hue: string }> =
+  {
+    critical: { word: 'critical', hue: 'red' },
+    high: { word: 'high', hue: 'orange' },
+    medium: { word: 'normal', hue: 'blue' },
+    low: { word: 'low', hue: 'grey' },
+  }
+
+const Row = styled.div`
+  display: flex;
+  align-items: center;
+  gap: ${(p) => p.theme.space.sm};
+`
+
+const Reasons = styled.ul`
+  margin: ${(p) => p.theme.space.xxs} 0 0;
+  padding-inline-start: ${(p) => p.theme.space.md};
+`
+
+export type ScoreSummaryProps = { score: RequesterTicketScore; reasons: ScoreFactorView[] }
+
+/** The priority score with its level in words and colour, and its top reasons as sentences. */
+export function ScoreSummary({ score, reasons }: ScoreSummaryProps) {
+  const { t, format } = useI18n()
+  const level = LEVELS[score.level]
+  return (
+    <section aria-labelledby="rr-score-label">
+      <SM id="rr-score-label" isBold>
+        {t('sidebar.score.label')}
+      </SM>
+      <Row>
+        <XXL
+          isBold
+          data-testid="priority-score"
+          aria-label={t('sidebar.score.outOf', { score: format.number(score.score, 0) })}
+        >
+          {format.number(score.score, 0)}
+        </XXL>
+        <Tag hue={level.hue} size="large" data-testid="priority-level">
+          {t(`sidebar.score.level.${level.word}`)}
+        </Tag>
+      </Row>
+      {reasons.length > 0 && (
+        <Reasons aria-label={t('sidebar.score.topReasons')} data-testid="top-reasons">
+          {reasons.map((factor) => (
+            <li key={factor.key}>
+              <MD>{reasonText(t, format, factor)}</MD>
+            </li>
+          ))}
+        </Reasons>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,62 @@
+import { Tag } from '@zendeskgarden/react-tags'
+import { SM } from '@zendeskgarden/react-typography'
+import styled from 'styled-components'
+
+import type { RequesterTicketScore, VipTier } from '@/core'
+import { useI18n } from '@/i18n/I18nProvider'
+
+import { amountText, tierName } from './text'
+
+const HUES: Record<VipTier, string> = {
+  platinum: 'kale',
+  gold: 'yellow',
+  silver: 'grey',
+  standard: 'blue',
+}
+
+const Row = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${(p) => p.theme.space.xs};
+`
+
+export type TierBadgeProps = {
+  tier: RequesterTicketScore['tier']
+  currency: string | null
+  /** True when tiers come from the threshold settings because the account has no baseline yet. */
+  thresholdTiers: boolean
+}
+
+/** The VIP tier badge with the next tier and the gap to it. */
+export function TierBadge({ tier, currency, thresholdTiers }: TierBadgeProps) {
+  const { t, format } = useI18n()
+  const next = tier.nextTier
+  return (
+    <section aria-labelledby="rr-tier-label">
+      <Row>
+        <SM id="rr-tier-label" isBold>
+          {t('sidebar.tier.label')}
+        </SM>
+        <Tag hue={HUES[tier.tier]} data-testid="vip-tier">
+          {tierName(t, tier.tier)}
+        </Tag>
+      </Row>
+      <SM data-testid="next-tier">
+        {next === null
+          ? t('sidebar.tier.top')
+          : t('sidebar.tier.next', {
+              tier: tierName(t, next.tier),
+              at: amountText(t, format, next.at, currency),
+              gap: amountText(t, format, next.gap, currency),
+            })}
+      </SM>
+      {tier.source === 'tag' && tier.tag !== null && (
+        <SM>{t('sidebar.tier.byTag', { tag: tier.tag })}</SM>
+      )}
+      {thresholdTiers && tier.source !== 'tag' && (
+        <SM data-testid="threshold-tiers">{t('sidebar.tier.thresholds')}</SM>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,10 @@
+// The sidebar's view models: plain functions from the data hooks' answers to what the view shows.
+
+export { CSAT_WINDOW, historySummary, LAST_TICKETS } from './historySummary'
+export type { CsatTrend, HistorySummary, HistoryTicket } from './historySummary'
+export { requesterKind } from './requesterKind'
+export type { RequesterKind } from './requesterKind'
+export { slaCountdown } from './slaCountdown'
+export type { SlaCountdown } from './slaCountdown'
+export { topReasons } from './topReasons'
+export { minutesAgo } from './dataAge'

@@ -1,0 +1,80 @@
+// The requester histories this browser tab fetched lately, kept in sessionStorage so that opening
+// the ticket again (a new sidebar frame) costs no API request while the answer is fresh. Only this
+// tab sees them, and they go when the tab closes.
+
+import type { RequesterHistory } from '../history'
+
+const PREFIX = 'retention-radar-history:'
+/** Requesters kept per tab; the oldest answers go first. */
+export const HISTORY_CACHE_ENTRIES = 30
+
+export type HistoryCache = {
+  read(subdomain: string, requesterId: number): RequesterHistory | undefined
+  write(subdomain: string, history: RequesterHistory): void
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage
+  } catch {
+    // Storage blocked (third-party frame settings): no tab cache, every open fetches.
+    return null
+  }
+}
+
+function isHistory(value: unknown, requesterId: number): value is RequesterHistory {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Partial<RequesterHistory>
+  return (
+    v.requesterId === requesterId &&
+    Array.isArray(v.tickets) &&
+    Array.isArray(v.stored) &&
+    typeof v.fetchedAt === 'number' &&
+    typeof v.totalTickets === 'number'
+  )
+}
+
+/**
+ * The tab's history cache (a no-op when storage is unavailable). A damaged entry is ignored and
+ * removed, never an error.
+ *
+ * @example
+ * historyCache().read('acme', 42)?.fetchedAt //=> 1764547200000
+ */
+export function historyCache(store: Storage | null = storage()): HistoryCache {
+  const keyOf = (subdomain: string, id: number) => `${PREFIX}${subdomain}:${id}`
+  return {
+    read(subdomain, requesterId) {
+      if (store === null) return undefined
+      const key = keyOf(subdomain, requesterId)
+      try {
+        const raw = store.getItem(key)
+        if (raw === null) return undefined
+        const parsed: unknown = JSON.parse(raw)
+        if (isHistory(parsed, requesterId)) return parsed
+        store.removeItem(key)
+      } catch {
+        store.removeItem(key)
+      }
+      return undefined
+    },
+    write(subdomain, history) {
+      if (store === null) return
+      try {
+        const keys: { key: string; at: number }[] = []
+        for (let i = 0; i < store.length; i++) {
+          const key = store.key(i)
+          if (key === null || !key.startsWith(PREFIX)) continue
+          const at = Number(/"fetchedAt":(\d+)/.exec(store.getItem(key) ?? '')?.[1] ?? 0)
+          keys.push({ key, at })
+        }
+        keys.sort((a, b) => a.at - b.at)
+        while (keys.length >= HISTORY_CACHE_ENTRIES) store.removeItem(keys.shift()?.key ?? '')
+        store.setItem(keyOf(subdomain, history.requesterId), JSON.stringify(history))
+      } catch (err) {
+        // Quota or serialisation problems only cost the next open a request.
+        console.warn('Retention Radar: could not keep the requester history for this tab', err)
+      }
+    },
+  }
+}

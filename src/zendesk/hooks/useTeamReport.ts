@@ -2,6 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 
 import type { ReportRange } from '@/core'
 
+import type { NameLookup } from '../report/types'
+
 import { queryKeys } from './queryKeys'
 import { useReportSource } from './useReportSource'
 
@@ -24,7 +26,7 @@ export function useTeamReport(range: ReportRange | null) {
   })
 }
 
-const NO_NAMES = { users: {}, groups: {} }
+const NO_NAMES: NameLookup = { users: {}, groups: {} }
 
 /**
  * Names of the agents, customers and groups the dashboard lists, from the report source; an empty

@@ -2,7 +2,7 @@
 // page), normalises it and counts every data-quality rule in the engine.
 
 import type { KpiEngine } from '@/core'
-import { normalizeMetricEventPage, normalizeTicketPage, SKIP_REASONS } from '@/zendesk/normalize'
+import { normalizeExportPage, normalizeMetricEventPage, SKIP_REASONS } from '@/zendesk/normalize'
 import type { ReasonCounts } from '@/zendesk/normalize'
 import { DatasetFormatError } from './source'
 import type { PageSource } from './source'
@@ -48,7 +48,8 @@ export async function ingest(engine: KpiEngine, source: PageSource): Promise<Ing
     const obj = typeof page === 'object' && page !== null && !Array.isArray(page) ? page : undefined
     if (obj !== undefined && 'tickets' in obj && Array.isArray(obj.tickets)) {
       summary.ticketPages++
-      const n = normalizeTicketPage(obj)
+      // the one page normaliser the sync and the score command use too
+      const n = normalizeExportPage(obj)
       noteAll(engine, n.reasons)
       // a page holding versions older than the previous page's newest arrived out of order;
       // upserts keep the newest version, so this only counts

@@ -5,7 +5,7 @@ import { extensionOf } from './context'
 import type { ManifestModel } from './manifestModel'
 import { sniffRejectedSubtype } from './mime'
 import { BANNER_SIZES, UNSUPPORTED_MIME_TYPES } from './rules'
-import { APPLICATION_SECRETS, SECRET_KEYWORDS, SECRET_SCANNED } from './secretRules'
+import { APPLICATION_SECRETS, hasSecret, SECRET_KEYWORDS, SECRET_SCANNED } from './secretRules'
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 
@@ -114,13 +114,13 @@ function checkTextFiles(f: Findings, path: string): void {
   // secrets.rb: secret-looking text and keywords are a warning.
   if (!SECRET_SCANNED.test(path)) return
   const text = f.text(path) ?? ''
-  for (const [name, pattern] of APPLICATION_SECRETS) {
-    if (pattern.test(text))
+  for (const rule of APPLICATION_SECRETS) {
+    if (hasSecret(text, rule))
       f.zendeskWarning(
         'secrets.rb:application_secret',
         path,
         undefined,
-        `may contain a secret (${name})`,
+        `may contain a secret (${rule.name})`,
       )
   }
   const keyword = SECRET_KEYWORDS.find((k) => text.includes(k))

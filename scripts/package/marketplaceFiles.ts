@@ -151,8 +151,8 @@ function checkContents(f: Findings): void {
       f.marketplace('file-types', path, undefined, `.${ext} files do not belong in an app package`)
     if (!TEXT_EXTENSIONS.includes(ext) || file.isSymlink === true) continue
     const text = f.text(path) ?? ''
-    for (const { name, pattern } of SECRET_PATTERNS) {
-      if (pattern.test(text))
+    for (const { name, pattern, literal } of SECRET_PATTERNS) {
+      if ((literal === undefined || text.includes(literal)) && pattern.test(text))
         f.marketplace(
           'credentials',
           path,

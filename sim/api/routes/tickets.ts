@@ -5,6 +5,7 @@ import type { Json } from '../../entities'
 import { groupJson, organizationJson } from '../../entities'
 import { CLOSE_AFTER_MS } from '../../lifecycle'
 import { METRIC_SET_BASE, groupIndex, orgIndex, userRef } from '../../skeleton'
+import { slasJson } from '../../slas'
 import { ApiError, invalidValue, notFound } from '../errors'
 import { paginate } from '../paging'
 import {
@@ -17,6 +18,16 @@ import {
   parseIds,
 } from './context'
 import { updateTicket } from './ticketUpdate'
+
+/** Sideloads of ticket reads; `slas` goes into each ticket, the others are top-level lists. */
+const TICKET_INCLUDES = ['metric_sets', 'users', 'organizations', 'groups', 'slas'] as const
+
+/** A ticket as read through the API, with its `slas` object when `include=slas`. */
+function ticketOut(ctx: RouteContext, v: TicketView, include: Set<string>): Json {
+  const t = ctx.account.ticketJson(v, ctx.base)
+  if (include.has('slas')) t.slas = slasJson(v.lc, v.st, ctx.account.clock.now())
+  return t
+}
 
 /** Sideloads for a set of tickets. */
 export function sideloads(
@@ -131,10 +142,10 @@ export function ticketList(ctx: RouteContext, views: TicketView[], fingerprint: 
   let list = views.filter((v) => v.st.status !== 'deleted')
   if (q.get('exclude_archived') === 'true')
     list = list.filter((v) => !isArchived(v, ctx.account.clock.now()))
-  const include = includes(ctx, ['metric_sets', 'users', 'organizations', 'groups'])
+  const include = includes(ctx, TICKET_INCLUDES)
   const sorted = sortTickets(ctx, list)
   const page = paginate(sorted, ctx.url, { maxSize: 100, defaultSize: 100 }, fingerprint)
-  const out: Json = { tickets: page.items.map((v) => ctx.account.ticketJson(v, ctx.base)) }
+  const out: Json = { tickets: page.items.map((v) => ticketOut(ctx, v, include)) }
   sideloads(ctx, page.items, include, out)
   return { ...out, ...page.envelope }
 }
@@ -179,14 +190,14 @@ export const TICKET_ROUTES: readonly Route[] = [
     pattern: p('/api/v2/tickets/show_many'),
     allowed: 'agent',
     handle: (ctx) => {
-      const include = includes(ctx, ['metric_sets', 'users', 'organizations', 'groups'])
+      const include = includes(ctx, TICKET_INCLUDES)
       const views: TicketView[] = []
       for (const id of parseIds(ctx)) {
         ctx.beforeTicketRead(id)
         const v = ctx.account.ticket(id)
         if (v && v.st.status !== 'deleted') views.push(v)
       }
-      const out: Json = { tickets: views.map((v) => ctx.account.ticketJson(v, ctx.base)) }
+      const out: Json = { tickets: views.map((v) => ticketOut(ctx, v, include)) }
       sideloads(ctx, views, include, out)
       return out
     },
@@ -197,8 +208,8 @@ export const TICKET_ROUTES: readonly Route[] = [
     allowed: 'agent',
     handle: (ctx) => {
       const v = liveTicket(ctx, idParam(ctx))
-      const include = includes(ctx, ['metric_sets', 'users', 'organizations', 'groups'])
-      const out: Json = { ticket: ctx.account.ticketJson(v, ctx.base) }
+      const include = includes(ctx, TICKET_INCLUDES)
+      const out: Json = { ticket: ticketOut(ctx, v, include) }
       sideloads(ctx, [v], include, out)
       return out
     },

@@ -130,6 +130,7 @@ describe('simulated API contract (oas.yaml)', () => {
       () => '/api/v2/tickets/show_many.json?ids=1,2,3,4,5&include=metric_sets,users,organizations',
     ],
     ['ShowTicket', () => '/api/v2/tickets/7.json'],
+    ['ShowTicket', () => '/api/v2/tickets/7.json?include=slas'],
     ['ShowTicketMetricsByTicket', () => '/api/v2/tickets/7/metrics.json'],
     ['ShowTicketMetrics', () => '/api/v2/ticket_metrics/40000007.json'],
     ['ListTicketMetrics', () => '/api/v2/ticket_metrics.json?page[size]=50'],

@@ -1,37 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 
 import { useClient } from '../zaf/ClientProvider'
-import type { ZafClient } from '../zaf/types'
+import { fetchCurrentUser } from './currentUser'
 import { queryKeys } from './queryKeys'
 
-export type CurrentUser = {
-  id: number
-  name: string
-  role: string
-  customRoleName: string | null
-  locale: string | null
-}
-
-/** The signed-in agent from ZAF's `currentUser` (role as Zendesk reports it). */
-export async function fetchCurrentUser(client: ZafClient): Promise<CurrentUser> {
-  const result = await client.get('currentUser')
-  const raw = result.currentUser as Record<string, unknown> | null | undefined
-  if (typeof raw !== 'object' || raw === null || typeof raw.id !== 'number') {
-    throw new Error('Zendesk did not return the signed-in user (currentUser)')
-  }
-  const role = raw.role
-  return {
-    id: raw.id,
-    name: typeof raw.name === 'string' ? raw.name : `#${raw.id}`,
-    // ZAF reports custom roles by name in `role` in some accounts and in `customRole` in others.
-    role: typeof role === 'string' ? role : 'agent',
-    customRoleName:
-      typeof raw.customRole === 'object' && raw.customRole !== null && 'name' in raw.customRole
-        ? String(raw.customRole.name)
-        : null,
-    locale: typeof raw.locale === 'string' ? raw.locale : null,
-  }
-}
+export { fetchCurrentUser } from './currentUser'
+export type { CurrentUser } from './currentUser'
 
 /**
  * The signed-in agent as query state (`status` pending / error / success). Asked once per

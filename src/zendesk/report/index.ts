@@ -1,3 +1,5 @@
+export { DRILL_LIMIT, accountReportSource } from './accountReportSource'
+export type { AccountReportSourceOptions, SyncStatusInput } from './accountReportSource'
 export { deniedReportSource } from './deniedSource'
 export { REPORT_SOURCE_ERROR_CODES, ReportSourceError, reportErrorCode } from './errors'
 export type { ReportSourceErrorCode } from './errors'

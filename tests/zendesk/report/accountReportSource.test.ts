@@ -1,0 +1,137 @@
+import { retentionForRange, valueModelSettings } from '@/core'
+import { accountReportSource } from '@/zendesk/report'
+import type { ReportSource } from '@/zendesk/report'
+import { parseSettings } from '@/zendesk/settings'
+import { applyChange } from '@/zendesk/store'
+import type { LoadedAccount } from '@/zendesk/store'
+
+import { buildTicket, resetIds } from '../../support/fixtures/ticketBuilder'
+import { change, memoryAccount, storedTicket, storedUser } from './memoryAccount'
+
+const NOW = Date.parse('2026-11-15T00:00:00Z')
+const october = { from: '2026-10-01', to: '2026-11-01', timeZone: 'UTC' }
+
+// Threshold tiers so every requester's tier is known: platinum ≥ 50,000, gold ≥ 10,000, silver ≥ 2,000.
+const { settings } = parseSettings({ tierMode: 'threshold', valueField: 'lifetime_value' })
+
+/** Requester 1 platinum (2 tickets), 2 gold (1), 3 standard (3) in October; 1 ticket in September. */
+function account(): LoadedAccount {
+  resetIds(1)
+  const users = [
+    storedUser(1, { name: 'Pat Platinum', fields: { lifetime_value: 60_000 } }),
+    storedUser(2, { name: 'Gil Gold', fields: { lifetime_value: 12_000 } }),
+    storedUser(3, { name: 'Sam Standard', fields: { lifetime_value: 100 } }),
+    storedUser(50, { name: 'Agent Ada', role: 'agent' }),
+  ]
+  const at = (day: number) => `2026-10-${String(day).padStart(2, '0')}T10:00:00Z`
+  const tickets = [
+    buildTicket({ requesterId: 1, created: at(2), solved: at(3), assigneeId: 50, groupId: 7 }),
+    buildTicket({ requesterId: 1, created: at(5) }),
+    buildTicket({ requesterId: 2, created: at(6), solved: at(7) }),
+    buildTicket({ requesterId: 3, created: at(8) }),
+    buildTicket({ requesterId: 3, created: at(9), channel: 'web' }),
+    buildTicket({ requesterId: 3, created: at(10), solved: at(12) }),
+    buildTicket({ requesterId: 3, created: '2026-09-20T10:00:00Z' }),
+  ].map((t) => storedTicket(t))
+  return memoryAccount({ tickets, users, groups: [{ id: 7, name: 'Billing' }] })
+}
+
+function source(
+  a: LoadedAccount | null,
+  extra: Partial<Parameters<typeof accountReportSource>[0]> = {},
+): ReportSource {
+  return accountReportSource({ getAccount: () => a, settings, now: () => NOW, ...extra })
+}
+
+describe('accountReportSource', () => {
+  it('reports the range from the live engine', async () => {
+    const report = await source(account()).report(october)
+    expect(report.tickets.created).toBe(6)
+    expect(report.tickets.solved).toBe(3)
+    expect(report.previous.tickets.created).toBe(1)
+    expect(report.segments).toBeUndefined()
+  })
+
+  it("splits by the requesters' tiers", async () => {
+    const report = await source(account()).report(october, { segments: 'tier' })
+    const created = Object.fromEntries(
+      Object.entries(report.segments ?? {}).map(([tier, r]) => [tier, r.tickets.created]),
+    )
+    expect(created).toEqual({ platinum: 2, gold: 1, standard: 3 })
+  })
+
+  it('gives the retention analytics as of the range end, without Maps', async () => {
+    const a = account()
+    const retention = await source(a).retention(october)
+    const expected = retentionForRange({
+      profiles: a.profiles().values(),
+      tickets: [...a.tickets()],
+      range: october,
+      settings: valueModelSettings(settings),
+      now: NOW,
+    })
+    expect(retention).toEqual(expected)
+    expect(JSON.parse(JSON.stringify(retention))).toEqual(retention)
+  })
+
+  it('follows the account after a commit when the version changes', async () => {
+    const a = account()
+    let version = 1
+    const s = source(a, { version: () => version })
+    expect((await s.report(october, { segments: 'tier' })).segments?.gold?.tickets.created).toBe(1)
+    applyChange(
+      a,
+      change({
+        tickets: [storedTicket(buildTicket({ requesterId: 2, created: '2026-10-20T10:00:00Z' }))],
+      }),
+    )
+    version = 2
+    const after = await s.report(october, { segments: 'tier' })
+    expect(after.segments?.gold?.tickets.created).toBe(2)
+    expect(after.tickets.created).toBe(7)
+  })
+
+  it('names agents, customers and groups it knows', async () => {
+    await expect(
+      source(account()).names?.({ users: [1, 50, 999], groups: [7, 8] }),
+    ).resolves.toEqual({
+      users: { 1: 'Pat Platinum', 50: 'Agent Ada' },
+      groups: { 7: 'Billing' },
+    })
+  })
+
+  it('reports the sync status with the data extent', async () => {
+    const s = source(account(), {
+      sync: () => ({
+        complete: false,
+        updatedAt: 5,
+        source: 'incremental',
+        slaAvailable: true,
+        etaMs: 60_000,
+      }),
+    })
+    await expect(s.status()).resolves.toEqual({
+      tickets: 7,
+      complete: false,
+      updatedAt: 5,
+      source: 'incremental',
+      slaAvailable: true,
+      latestActivityAt: Date.parse('2026-10-12T10:00:00Z'),
+      totalTickets: null,
+      etaMs: 60_000,
+    })
+  })
+
+  it('says the data is still loading before the account is there', async () => {
+    await expect(source(null).report(october)).rejects.toMatchObject({ code: 'not-ready' })
+  })
+
+  it('refuses a malformed range as a bad request', async () => {
+    await expect(
+      source(account()).report({ from: '2026-10-01', to: 'soon' }, { segments: 'tier' }),
+    ).rejects.toMatchObject({
+      code: 'bad-request',
+      message: expect.stringContaining('soon') as unknown,
+    })
+  })
+})

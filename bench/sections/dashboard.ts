@@ -103,15 +103,12 @@ function toFirstCard(engine: KpiEngine, range: ReportRange, tiers: Map<number, s
   const report = structuredClone(
     engine.report(range, { segments: { by: 'requester', map: tiers, fallback: 'standard' } }),
   )
+  const cards = createElement(KpiCards, { cards: cardModels(report), onDrill: () => undefined })
   const html = renderToString(
     createElement(
       ThemeProvider,
       { theme: DEFAULT_THEME },
-      createElement(
-        I18nProvider,
-        { locale: 'en' },
-        createElement(KpiCards, { cards: cardModels(report), onDrill: () => undefined }),
-      ),
+      createElement(I18nProvider, { locale: 'en', children: cards }),
     ),
   )
   if (!html.includes('data-kpi="tickets.created"')) throw new Error('bench: no KPI card rendered')

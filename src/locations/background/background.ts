@@ -1,0 +1,238 @@
+// What the background location does once registered, with its collaborators passed in so tests
+// can run it on a fake ZAF hub, fake-indexeddb and the simulator:
+// - users whose role may see team KPIs: load the account from the store, serve it as the report
+//   source, keep it in sync (unless the admin turned the sync off), tell the other instances what
+//   each committed page changed, and publish the shared baseline when it is due;
+// - everyone else: no team sync; the report source answers "not allowed".
+
+import { canSeeTeamKpis } from '@/zendesk/access'
+import type { ZendeskClient } from '@/zendesk/api/client'
+import { createBaselinePublisher } from '@/zendesk/baseline/publisher'
+import type { PublishOutcome } from '@/zendesk/baseline/publisher'
+import { fetchCurrentUser } from '@/zendesk/hooks/currentUser'
+import { closeNoticeSenders, publishChange } from '@/zendesk/notices/channel'
+import { simpleNotice, slaEventsNotice, ticketsNotice } from '@/zendesk/notices/notice'
+import type { ChangeNotice } from '@/zendesk/notices/types'
+import { accountReportSource } from '@/zendesk/report/accountReportSource'
+import type { SyncStatusInput } from '@/zendesk/report/accountReportSource'
+import { deniedReportSource } from '@/zendesk/report/deniedSource'
+import { ReportSourceError } from '@/zendesk/report/errors'
+import { serveReportSource } from '@/zendesk/report/host'
+import { parseSettings } from '@/zendesk/settings'
+import type { AppSettings } from '@/zendesk/settings'
+import type { SyncDb, TicketSyncState } from '@/zendesk/store/db'
+import type { AccountChange, LoadedAccount } from '@/zendesk/store/types'
+import type { SyncProgress, TeamSync, TeamSyncOptions } from '@/zendesk/sync/teamSync'
+import type { ZafClient, ZafContext, ZafMetadata } from '@/zendesk/zaf/types'
+
+export type BackgroundDeps = {
+  openStore: (name: string) => Promise<SyncDb>
+  readTicketState: (db: SyncDb) => Promise<TicketSyncState | undefined>
+  loadAccount: (db: SyncDb) => Promise<LoadedAccount>
+  applyChange: (account: LoadedAccount, change: AccountChange) => void
+  createClient: (zaf: ZafClient, settings: AppSettings) => ZendeskClient
+  createSync: (options: TeamSyncOptions) => TeamSync
+  now?: () => number
+  /** Where warnings go (default console.warn). */
+  warn?: (message: string, detail?: unknown) => void
+}
+
+export type BackgroundOptions = {
+  zaf: ZafClient
+  context: ZafContext
+  metadata: ZafMetadata
+  deps: BackgroundDeps
+}
+
+export type Background = {
+  /** `team` runs the account and sync; `denied` only answers "not allowed". */
+  mode: 'team' | 'denied'
+  /** Resolves when the account is loaded and the sync (if any) has started. */
+  ready: Promise<void>
+  stop(): void
+}
+
+/** The IndexedDB database of an account (one per subdomain, as before). */
+export function storeName(subdomain: string): string {
+  return `retention-radar-sync-${subdomain}`
+}
+
+function changeNotices(change: AccountChange, at: number): ChangeNotice[] {
+  const out: ChangeNotice[] = []
+  if (change.tickets.length > 0) {
+    out.push(
+      ticketsNotice(
+        change.tickets.map((t) => ({ id: t.ticket.id, requesterId: t.ticket.requesterId })),
+        at,
+      ),
+    )
+  }
+  if (change.slaEvents.length > 0) {
+    out.push(
+      slaEventsNotice(
+        change.slaEvents.map((e) => e.ticketId),
+        at,
+      ),
+    )
+  }
+  if (change.users.length + change.organizations.length + change.groups.length > 0) {
+    out.push(simpleNotice('people', at))
+  }
+  return out
+}
+
+/**
+ * Starts the background for the signed-in user. Never throws: failures are warned about and the
+ * report source says what is wrong.
+ *
+ * @example
+ * const background = await startBackground({ zaf, context, metadata, deps })
+ * zaf.on('app.willDestroy', background.stop)
+ */
+export async function startBackground(options: BackgroundOptions): Promise<Background> {
+  const { zaf, context, metadata, deps } = options
+  const now = deps.now ?? Date.now
+  const warn = deps.warn ?? ((m: string, d?: unknown) => console.warn(`Retention Radar: ${m}`, d))
+  const subdomain = context.account.subdomain
+  const { settings, problems } = parseSettings(metadata.settings)
+  for (const problem of problems) warn(`setting "${problem.setting}" is not valid`, problem.params)
+
+  const allowed = await fetchCurrentUser(zaf).then(
+    (user) => canSeeTeamKpis(user, settings.kpiRoles),
+    (err: unknown) => {
+      warn('could not read the signed-in user; team data stays off', err)
+      return false
+    },
+  )
+  if (!allowed) {
+    const stopServing = serveReportSource(zaf, deniedReportSource(settings.kpiRoles))
+    return { mode: 'denied', ready: Promise.resolve(), stop: stopServing }
+  }
+
+  const publish = (notice: ChangeNotice) => {
+    publishChange(subdomain, notice, { zaf }).catch((err: unknown) =>
+      warn('could not send a change notice', err),
+    )
+  }
+
+  let account: LoadedAccount | null = null
+  let version = 0
+  let sync: TeamSync | null = null
+  let db: SyncDb | null = null
+  let stopped = false
+  let loadError: string | null = null
+  let status: SyncStatusInput = {
+    complete: false,
+    updatedAt: null,
+    source: null,
+    slaAvailable: false,
+  }
+
+  const stopServing = serveReportSource(
+    zaf,
+    accountReportSource({
+      getAccount: () => {
+        if (loadError !== null) throw new ReportSourceError('failed', loadError)
+        return account
+      },
+      settings,
+      now,
+      version: () => version,
+      sync: () => status,
+    }),
+  )
+
+  const onCommit = (change: AccountChange) => {
+    if (account === null) return
+    deps.applyChange(account, change)
+    version += 1
+    const at = now()
+    status = { ...status, updatedAt: at }
+    for (const notice of changeNotices(change, at)) publish(notice)
+  }
+
+  const baselineDone = (outcome: PublishOutcome | null) => {
+    if (outcome === null) return
+    if (outcome.kind === 'published') publish(simpleNotice('baseline', now()))
+    else if (outcome.kind === 'failed' || outcome.kind === 'skipped') {
+      warn(
+        'shared baseline not published',
+        outcome.kind === 'failed' ? outcome.message : outcome.reason,
+      )
+    }
+  }
+
+  const start = async () => {
+    db = await deps.openStore(storeName(subdomain))
+    const stored = await deps.readTicketState(db)
+    account = await deps.loadAccount(db)
+    if (account.problems.length > 0 || account.skippedRecords > 0) {
+      warn(
+        `${account.skippedRecords} stored records could not be read and were left out`,
+        account.problems,
+      )
+    }
+    version += 1
+    status = {
+      complete: stored?.caughtUp ?? false,
+      updatedAt: stored?.updatedAt ?? null,
+      source: stored?.source ?? null,
+      slaAvailable: stored?.slaAvailable ?? false,
+    }
+    publish(simpleNotice('syncStatus', now()))
+    if (!settings.syncEnabled || stopped) return
+
+    const client = deps.createClient(zaf, settings)
+    const loaded = account
+    const publisher = createBaselinePublisher({
+      client,
+      account: subdomain,
+      getAccount: () => loaded,
+      settings,
+      now,
+    })
+    let last: Pick<SyncProgress, 'phase' | 'caughtUp' | 'source'> | null = null
+    const onProgress = (p: SyncProgress) => {
+      status = {
+        ...status,
+        complete: status.complete || p.caughtUp,
+        source: p.source,
+        slaAvailable: p.slaAvailable,
+        etaMs: p.etaMs,
+      }
+      if (p.error !== null) warn('team sync', p.error)
+      if (
+        last === null ||
+        last.phase !== p.phase ||
+        last.caughtUp !== p.caughtUp ||
+        last.source !== p.source
+      ) {
+        publish(simpleNotice('syncStatus', now()))
+      }
+      last = { phase: p.phase, caughtUp: p.caughtUp, source: p.source }
+      publisher
+        .onSync(status.complete)
+        .then(baselineDone, (err: unknown) => warn('shared baseline', err))
+    }
+    sync = deps.createSync({ client, db, onCommit, onProgress })
+    // the sync runs until stopped; its failures are in the progress (the store keeps its cursor)
+    sync.start().catch((err: unknown) => warn('team sync stopped', err))
+  }
+
+  const ready = start().catch((err: unknown) => {
+    loadError = `The team data could not be loaded in this browser (${err instanceof Error ? err.message : String(err)})`
+    warn(loadError, err)
+  })
+
+  return {
+    mode: 'team',
+    ready,
+    stop: () => {
+      stopped = true
+      sync?.stop()
+      stopServing()
+      closeNoticeSenders()
+      db?.close()
+    },
+  }
+}

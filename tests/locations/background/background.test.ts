@@ -1,0 +1,204 @@
+import 'fake-indexeddb/auto'
+
+import { createSimAccount } from '@sim/account'
+import { createSimCore } from '@sim/api/core'
+
+import { startBackground, storeName } from '@/locations/background/background'
+import type { BackgroundDeps } from '@/locations/background/background'
+import { createZendeskClient } from '@/zendesk/api'
+import { BASELINE_OBJECT_KEY, readSharedBaseline } from '@/zendesk/baseline'
+import { createGovernor, createVirtualTimer } from '@/zendesk/governor'
+import { closeNoticeSenders, subscribeChanges } from '@/zendesk/notices'
+import type { ChangeNotice } from '@/zendesk/notices'
+import { createReportSourceClient } from '@/zendesk/report'
+import { applyChange, loadAccount, openAccountStore, readTicketState } from '@/zendesk/store'
+import { createTeamSync } from '@/zendesk/sync'
+import type { SyncProgress } from '@/zendesk/sync'
+
+import { createSimTransport } from '../../zendesk/support/simTransport'
+import { createZafHub, flushHub } from '../../zendesk/report/zafHub'
+
+jest.setTimeout(60_000)
+afterEach(() => closeNoticeSenders())
+
+let accounts = 0
+
+/** A simulated account (clock frozen), its API client, and the background's collaborators. */
+async function world(options: { tickets?: number; installBaseline?: boolean } = {}) {
+  const sim = createSimAccount({ tickets: options.tickets ?? 300, seed: 11 })
+  const core = createSimCore(sim, { rateLimits: false })
+  const timer = createVirtualTimer(sim.clock.now())
+  const transport = createSimTransport(core)
+  const client = createZendeskClient(createGovernor(transport, { timer }))
+  if (options.installBaseline !== false) {
+    const post = (path: string, body: unknown) => transport.send({ method: 'POST', path, body })
+    await post('/api/v2/custom_objects', {
+      custom_object: { key: BASELINE_OBJECT_KEY, title: 'B', title_pluralized: 'Bs' },
+    })
+    for (const [key, type] of [
+      ['payload', 'textarea'],
+      ['schema_version', 'integer'],
+      ['computed_at', 'text'],
+    ]) {
+      await post(`/api/v2/custom_objects/${BASELINE_OBJECT_KEY}/fields`, {
+        custom_object_field: { key, title: key, type },
+      })
+    }
+  }
+  const runs: Promise<SyncProgress>[] = []
+  const syncsCreated: number[] = []
+  const warnings: string[] = []
+  const subdomain = `acct${++accounts}`
+  const deps: BackgroundDeps = {
+    openStore: openAccountStore,
+    readTicketState,
+    loadAccount,
+    applyChange,
+    createClient: () => client,
+    // one run to catch up (the real start() keeps polling every minute)
+    createSync: (opts) => {
+      syncsCreated.push(1)
+      const sync = createTeamSync({ ...opts, timer, perPage: 50 })
+      return {
+        ...sync,
+        start: () => {
+          const run = sync.runOnce()
+          runs.push(run)
+          return run.then(() => undefined)
+        },
+      }
+    },
+    now: () => sim.clock.now(),
+    warn: (message) => warnings.push(message),
+  }
+  return { sim, client, deps, runs, syncsCreated, warnings, subdomain }
+}
+
+function hubFor(subdomain: string, role: string) {
+  const hub = createZafHub(subdomain)
+  const user = { id: 1, name: 'Lee', role, locale: 'en-US' }
+  const bg = hub.add('bg', 'background', { values: { currentUser: user } })
+  const nav = hub.add('nav', 'nav_bar', { values: { currentUser: user } })
+  return { hub, bg, nav }
+}
+
+const registration = (subdomain: string, settings: Record<string, unknown> = {}) => ({
+  context: {
+    instanceGuid: 'bg',
+    product: 'support',
+    account: { subdomain },
+    location: 'background',
+  },
+  metadata: { settings },
+})
+
+describe('the background of a team lead', () => {
+  it('syncs, serves the live account to the nav bar and tells it what changed', async () => {
+    const w = await world()
+    const { bg, nav } = hubFor(w.subdomain, 'admin')
+    const notices: ChangeNotice[] = []
+    const stopListening = subscribeChanges(w.subdomain, (n) => notices.push(n))
+    const background = await startBackground({
+      zaf: bg,
+      ...registration(w.subdomain),
+      deps: w.deps,
+    })
+    expect(background.mode).toBe('team')
+    await background.ready
+    const progress = await w.runs[0]
+    expect(progress?.caughtUp).toBe(true)
+    await flushHub(10)
+
+    const source = createReportSourceClient(nav, { timeoutMs: 10_000 })
+    const range = { from: '2000-01-01', to: '2100-01-01', timeZone: 'UTC' }
+    const live = await source.report(range, { segments: 'tier' })
+    // the live account equals the store read afresh (as after a reload)
+    const db = await openAccountStore(storeName(w.subdomain))
+    const reloaded = (await loadAccount(db)).engine.report(range)
+    db.close()
+    expect(live.tickets).toEqual(reloaded.tickets)
+    expect(live.tickets.created).toBeGreaterThan(0)
+    const tierTotal = Object.values(live.segments ?? {}).reduce((n, s) => n + s.tickets.created, 0)
+    expect(tierTotal).toBe(live.tickets.created)
+
+    const status = await source.status()
+    expect(status).toMatchObject({ complete: true, source: 'incremental' })
+    expect(status.tickets).toBe(w.sim.tickets().length)
+
+    // one tickets notice per committed ticket page, naming its tickets
+    const ticketNotices = notices.filter((n) => n.kind === 'tickets')
+    expect(ticketNotices.length).toBe(progress?.pagesDone)
+    const noticed = new Set(ticketNotices.flatMap((n) => (n.kind === 'tickets' ? n.ticketIds : [])))
+    expect(noticed.size).toBe(w.sim.tickets().length)
+    expect(notices.some((n) => n.kind === 'syncStatus')).toBe(true)
+    expect(notices.some((n) => n.kind === 'people')).toBe(true)
+
+    // the first full sync published the shared baseline and said so
+    expect(notices.some((n) => n.kind === 'baseline')).toBe(true)
+    const shared = await readSharedBaseline(w.client, { account: w.subdomain, storage: null })
+    expect(shared.status).toBe('ok')
+
+    source.close()
+    stopListening()
+    background.stop()
+  })
+
+  it('serves what is stored without syncing when the admin turned the sync off', async () => {
+    const w = await world({ installBaseline: false })
+    const first = hubFor(w.subdomain, 'admin')
+    const one = await startBackground({ zaf: first.bg, ...registration(w.subdomain), deps: w.deps })
+    await one.ready
+    await w.runs[0]
+    one.stop()
+
+    const again = hubFor(w.subdomain, 'admin')
+    const two = await startBackground({
+      zaf: again.bg,
+      ...registration(w.subdomain, { syncEnabled: false }),
+      deps: w.deps,
+    })
+    await two.ready
+    expect(w.syncsCreated).toHaveLength(1)
+    const source = createReportSourceClient(again.nav, { timeoutMs: 10_000 })
+    const status = await source.status()
+    expect(status).toMatchObject({ complete: true, tickets: w.sim.tickets().length })
+    source.close()
+    two.stop()
+  })
+
+  it('says why when the store cannot be opened', async () => {
+    const w = await world({ installBaseline: false })
+    const { bg, nav } = hubFor(w.subdomain, 'admin')
+    const deps = { ...w.deps, openStore: () => Promise.reject(new Error('IndexedDB is blocked')) }
+    const background = await startBackground({ zaf: bg, ...registration(w.subdomain), deps })
+    await background.ready
+    const source = createReportSourceClient(nav, { timeoutMs: 10_000 })
+    await expect(source.report({ from: '2026-01-01', to: '2026-02-01' })).rejects.toMatchObject({
+      code: 'failed',
+      message: expect.stringContaining('IndexedDB is blocked') as unknown,
+    })
+    source.close()
+    background.stop()
+  })
+})
+
+describe('the background of an agent', () => {
+  it('runs no team sync and answers "not allowed"', async () => {
+    const w = await world({ installBaseline: false })
+    const { bg, nav } = hubFor(w.subdomain, 'agent')
+    const background = await startBackground({
+      zaf: bg,
+      ...registration(w.subdomain),
+      deps: w.deps,
+    })
+    expect(background.mode).toBe('denied')
+    const source = createReportSourceClient(nav, { timeoutMs: 10_000 })
+    await expect(source.status()).rejects.toMatchObject({
+      code: 'not-allowed',
+      message: 'Team KPIs are only for these roles: admin, Team lead',
+    })
+    expect(w.syncsCreated).toEqual([])
+    source.close()
+    background.stop()
+  })
+})

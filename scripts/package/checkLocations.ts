@@ -11,15 +11,17 @@ const FILE = 'manifest.json'
 function uriProblem(f: Findings, url: string): string | undefined {
   if (url === LEGACY_URI_STUB || url.includes('{{setting.')) return undefined
   if (/\s/.test(url)) return `is not a valid URI: ${show(url)}`
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-    let parsed: URL
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]
+  if (scheme !== undefined) {
+    // valid_absolute_uri? looks at the scheme alone, so even "https://" passes.
+    if (scheme.toLowerCase() === 'https') return undefined
+    let host = ''
     try {
-      parsed = new URL(url)
+      host = new URL(url).hostname
     } catch {
       return `is not a valid URI: ${show(url)}`
     }
-    if (parsed.protocol === 'https:' || parsed.hostname === 'localhost') return undefined
-    return `absolute URLs must use https (or localhost): ${url}`
+    return host === 'localhost' ? undefined : `absolute URLs must use https (or localhost): ${url}`
   }
   const path = url.split(/[?#]/)[0] ?? ''
   if (!path.startsWith('assets/')) return `relative URLs must point into assets/: ${url}`
@@ -53,6 +55,9 @@ function checkEntry(f: Findings, entry: LocationEntry): void {
 
 /** Checks `location`: hosts, names per product, URLs, and the v1/v2 framework match. */
 export function checkLocations(f: Findings, model: ManifestModel): void {
+  // manifest/no_override_hash.rb: a location listed twice by name.
+  for (const key of model.duplicateLocations)
+    f.zendesk('manifest.rb:duplicate_manifest_keys', FILE, key, 'location appears more than once')
   for (const product of model.badProducts)
     f.zendesk(
       'manifest.rb:invalid_location',

@@ -160,9 +160,9 @@ function oauthChecks(f: Findings, model: ManifestModel): void {
 }
 
 function urlChecks(f: Findings, m: Record<string, unknown>): void {
-  // manifest.rb validate_urls: termsConditionsURL and author.url, when given, are http(s) URLs.
+  // manifest.rb validate_urls: termsConditionsURL and author.url, when given (even empty), are http(s) URLs.
   const terms = m.termsConditionsURL
-  if (typeof terms === 'string' && terms !== '' && !isValidUrl(terms))
+  if (typeof terms === 'string' && !isValidUrl(terms))
     f.zendesk(
       'manifest.rb:invalid_url',
       FILE,
@@ -170,7 +170,7 @@ function urlChecks(f: Findings, m: Record<string, unknown>): void {
       `must be an http(s) URL with a host, got ${show(terms)}`,
     )
   const url = isObject(m.author) ? m.author.url : undefined
-  if (typeof url === 'string' && url !== '' && !isValidUrl(url))
+  if (typeof url === 'string' && !isValidUrl(url))
     f.zendesk(
       'manifest.rb:invalid_url',
       FILE,

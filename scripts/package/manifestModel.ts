@@ -40,6 +40,8 @@ export type ManifestModel = {
   locations: LocationEntry[]
   /** Product keys of `location` the gem does not know (manifest.rb unknown_hosts). */
   unknownHosts: string[]
+  /** Locations listed twice in a v1 list of names. */
+  duplicateLocations: string[]
   /** Product keys whose value is not an object (the gem fails on them). */
   badProducts: string[]
   /** Canonical products named in `location` (manifest.rb products_ignore_locations). */
@@ -74,8 +76,12 @@ function readLocations(model: ManifestModel, location: unknown): void {
     })
   }
   if (Array.isArray(location) || typeof location === 'string') {
+    const seen = new Set<string>()
     for (const name of Array.isArray(location) ? location : [location]) {
-      add('support', String(name), `location.${String(name)}`, LEGACY_URI_STUB, true)
+      const key = `location.${String(name)}`
+      if (seen.has(key)) model.duplicateLocations.push(key)
+      else add('support', String(name), key, LEGACY_URI_STUB, true)
+      seen.add(key)
     }
     return
   }
@@ -113,6 +119,7 @@ export function readManifestModel(raw: Record<string, unknown>): ManifestModel {
     defaultLocale: typeof raw.defaultLocale === 'string' ? raw.defaultLocale : undefined,
     locations: [],
     unknownHosts: [],
+    duplicateLocations: [],
     badProducts: [],
     locationProducts: [],
     products: [],

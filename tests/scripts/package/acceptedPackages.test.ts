@@ -67,6 +67,7 @@ describe('packages Zendesk accepts (and the validator used to reject)', () => {
     ['Chat, standalone Chat and Sell locations', () => minimalPackage({ location: { chat: { chat_sidebar: url, background: url }, standalone_chat: { nav_bar: url }, sell: { deal_card: url, dashboard: url } } })],
     ['a background location that does not load (autoLoad false, no url)', () => minimalPackage({ location: { support: { ticket_sidebar: url, background: { autoLoad: false } } } })],
     ['the whitelisted experiments, and others switched off', () => minimalPackage({ experiments: { hashParams: true, newCssCompiler: true, explodingButtons: false } })],
+    ['a manual-load location with a URL, and an https URL without a host (the gem checks only the scheme)', () => minimalPackage({ location: { support: { ticket_sidebar: { autoLoad: false, url: 'https://acme.test/setup' }, nav_bar: { url: 'https://' } } } })],
     ['https, localhost and {{setting.…}} location URLs', () => minimalPackage({ location: { support: { ticket_sidebar: { url: 'https://acme.test/app' }, nav_bar: { url: 'http://localhost:4567/app' }, top_bar: { url: '{{setting.appUrl}}' } } } })],
     ['a translation key given twice (Zendesk keeps the last)', () => {
       const files = minimalPackage()

@@ -46,6 +46,8 @@ describe('Zendesk manifest rules (validations/manifest.rb, marketplace.rb)', () 
     ['a secure oauth parameter', { oauth, parameters: [{ name: 'a', type: 'oauth', secure: true }] }, { rule: 'manifest.rb:oauth_parameter_cannot_be_secure' }],
     // URLs
     ['a termsConditionsURL that is not http', { termsConditionsURL: 'ftp://acme.test/terms' }, { rule: 'manifest.rb:invalid_url', key: 'termsConditionsURL' }],
+    ['an empty termsConditionsURL', { termsConditionsURL: '' }, { rule: 'manifest.rb:invalid_url', key: 'termsConditionsURL' }],
+    ['an author URL of "http://" alone', { author: { name: 'Acme', url: 'http://' } }, { rule: 'manifest.rb:invalid_url', key: 'author.url' }],
     ['a termsConditionsURL without a host', { termsConditionsURL: 'terms.html' }, { rule: 'manifest.rb:invalid_url', key: 'termsConditionsURL' }],
     ['an author URL without a scheme', { author: { name: 'Acme', url: 'acme.test' } }, { rule: 'manifest.rb:invalid_url', key: 'author.url' }],
     // experiments whitelist
@@ -85,6 +87,10 @@ describe('Zendesk manifest rules (validations/manifest.rb, marketplace.rb)', () 
     ['a relative URL outside assets/', { support: { ticket_sidebar: { url: 'index.html' } } }, { rule: 'manifest.rb:invalid_location_uri' }],
     ['a location page not in the package', { support: { ticket_sidebar: { url: 'assets/gone.html' } } }, { rule: 'manifest.rb:invalid_location_uri', message: 'assets/gone.html is not in the package' }],
     ['a flexible flag that is a string', { support: { ticket_sidebar: { ...url, flexible: 'yes' } } }, { rule: 'manifest.rb:invalid_location_flexible_type' }],
+    ['a location URL that is not a string', { support: { ticket_sidebar: { url: true } } }, { rule: 'manifest.rb:blank_location_uri' }],
+    ['an empty location string', { support: { ticket_sidebar: '' } }, { rule: 'manifest.rb:blank_location_uri' }],
+    ['a backslash for a location URL', { support: { ticket_sidebar: '\\' } }, { rule: 'manifest.rb:invalid_location_uri' }],
+    ['a location listed twice by name', ['ticket_sidebar', 'ticket_sidebar'], { rule: 'manifest.rb:duplicate_manifest_keys', key: 'location.ticket_sidebar' }],
     ['a framework 1 list of location names', ['ticket_sidebar'], { rule: 'manifest.rb:locations_must_be_urls' }],
   ] // prettier-ignore
 

@@ -98,7 +98,10 @@ export function zendeskErrors(files: PackageFiles): Problem[] {
 export function pngHeader(width: number, height: number): Uint8Array {
   const bytes = new Uint8Array(33)
   bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
-  bytes.set([...'IHDR'].map((c) => c.charCodeAt(0)), 12)
+  bytes.set(
+    [...'IHDR'].map((c) => c.charCodeAt(0)),
+    12,
+  )
   const view = new DataView(bytes.buffer)
   view.setUint32(16, width)
   view.setUint32(20, height)

@@ -126,9 +126,9 @@ describe('the background of a team lead', () => {
     expect(status.tickets).toBe(w.sim.tickets().length)
 
     // one tickets notice per committed ticket page, naming its tickets
-    const ticketNotices = notices.filter((n) => n.kind === 'tickets')
+    const ticketNotices = notices.flatMap((n) => (n.kind === 'tickets' ? [n] : []))
     expect(ticketNotices.length).toBe(progress?.pagesDone)
-    const noticed = new Set(ticketNotices.flatMap((n) => (n.kind === 'tickets' ? n.ticketIds : [])))
+    const noticed = new Set(ticketNotices.flatMap((n) => n.ticketIds))
     expect(noticed.size).toBe(w.sim.tickets().length)
     expect(notices.some((n) => n.kind === 'syncStatus')).toBe(true)
     expect(notices.some((n) => n.kind === 'people')).toBe(true)

@@ -14,8 +14,11 @@ import type {
   SlaEvent,
   TicketRecord,
 } from '../types'
+import type { Figure } from '../view/figure'
 import { PeriodAccumulator } from './accumulator'
 import type { PeriodBounds } from './accumulator'
+import { drillScan } from './drill'
+import type { DrillRow } from './drill'
 import { scanPeriod } from './scan'
 import { SlaStore } from './slaStore'
 import { DELETED, TicketStore } from './store'
@@ -284,6 +287,53 @@ export class KpiEngine {
       out.segments = segments
     }
     return out
+  }
+
+  /**
+   * The tickets behind one figure of `report(figure.range, { segments })`, by the report's own
+   * inclusion rules, so their number is the figure's count; each with its value for the figure
+   * (minutes for durations and first-reply or resolution buckets, the count for reopens, replies
+   * and stations, age in minutes for the backlog, 1 good / 0 bad for CSAT, 1 achieved / 0 breached
+   * for SLA, else null). An SLA figure counts targets, so a ticket with several appears once per
+   * target. A figure with a `tier` needs the segments its report was split by. Store order.
+   * Throws a RangeError on an invalid range or a tier figure without segments.
+   *
+   * @example
+   * engine.figureTickets({ range, select: { kind: 'channel', channel: 'email' } }).length
+   * //=> engine.report(range).tickets.byChannel.email
+   */
+  figureTickets(figure: Figure, options: ReportOptions = {}): DrillRow[] {
+    const { current, previous } = resolveRange(figure.range)
+    const bounds = figure.period === 'previous' ? previous : current
+    const table = new OffsetTable(current.timeZone, previous.fromMs, current.toMs)
+    let include: ((row: number) => boolean) | undefined
+    if (figure.tier !== undefined) {
+      if (options.segments === undefined) {
+        throw new RangeError(
+          `figureTickets: the figure is of tier '${figure.tier}' but no segments were given`,
+        )
+      }
+      const seg = this.segmentIndex(options.segments)
+      const code = seg.names.indexOf(figure.tier)
+      include = (row) => seg.of(row) === code
+    }
+    const select = figure.select
+    if (select.kind === 'kpi' && select.kpi === 'sla') {
+      const out: DrillRow[] = []
+      const rowOf = (ticketId: number): number => this.store.rows.get(ticketId)
+      this.sla.forEachOutcome(
+        bounds.fromMs,
+        bounds.toMs,
+        (ticketId) => {
+          const row = rowOf(ticketId)
+          if (row >= 0 && this.store.status[row] === DELETED) return false
+          return include === undefined || (row >= 0 && include(row))
+        },
+        (ticketId, _metric, achieved) => out.push({ id: ticketId, value: achieved ? 1 : 0 }),
+      )
+      return out
+    }
+    return drillScan(this.store, bounds, table, select, include)
   }
 
   /**

@@ -80,12 +80,15 @@ export class SlaStore {
   }
 
   /**
-   * Achieved / breached per metric and overall for outcomes dated in `[fromMs, toMs)`; targets for
-   * which `include(ticketId)` is false (deleted tickets, other segments) are left out.
+   * Visits every target whose outcome (achieved or breached) is dated in `[fromMs, toMs)` and whose
+   * ticket `include` accepts: the targets behind `report`'s counts.
    */
-  report(fromMs: number, toMs: number, include: (ticketId: number) => boolean): SlaKpi {
-    const achieved = new Int32Array(SLA_METRICS.length)
-    const breached = new Int32Array(SLA_METRICS.length)
+  forEachOutcome(
+    fromMs: number,
+    toMs: number,
+    include: (ticketId: number) => boolean,
+    visit: (ticketId: number, metric: number, achieved: boolean) => void,
+  ): void {
     for (let i = 0; i < this.ticketId.length; i++) {
       const { outcome, at } = slaOutcome({
         appliedAt: this.appliedAt[i] as number,
@@ -94,10 +97,21 @@ export class SlaStore {
       })
       if (outcome === 'active' || at < fromMs || at >= toMs) continue
       if (!include(this.ticketId[i] as number)) continue
-      const m = this.metric[i] as number
-      if (outcome === 'achieved') achieved[m] = (achieved[m] as number) + 1
-      else breached[m] = (breached[m] as number) + 1
+      visit(this.ticketId[i] as number, this.metric[i] as number, outcome === 'achieved')
     }
+  }
+
+  /**
+   * Achieved / breached per metric and overall for outcomes dated in `[fromMs, toMs)`; targets for
+   * which `include(ticketId)` is false (deleted tickets, other segments) are left out.
+   */
+  report(fromMs: number, toMs: number, include: (ticketId: number) => boolean): SlaKpi {
+    const achieved = new Int32Array(SLA_METRICS.length)
+    const breached = new Int32Array(SLA_METRICS.length)
+    this.forEachOutcome(fromMs, toMs, include, (_ticketId, m, ok) => {
+      if (ok) achieved[m] = (achieved[m] as number) + 1
+      else breached[m] = (breached[m] as number) + 1
+    })
     const byMetric: Partial<Record<SlaMetric, ReturnType<typeof slaStats>>> = {}
     let a = 0
     let b = 0

@@ -103,6 +103,8 @@ export function createSimCore(account: SimAccount, options: SimApiOptions = {}):
     let userId: number | null = null
     let faultName: string | undefined
     const finish = (response: Response): Response => {
+      // Like Zendesk, every answer carries the server's time: here the account clock's.
+      response.headers.set('Date', new Date(now).toUTCString())
       log.add({
         method,
         path: url.pathname,

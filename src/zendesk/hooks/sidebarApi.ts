@@ -7,8 +7,15 @@ import { createRequesterHistory } from '../history'
 import type { RequesterHistoryStore } from '../history'
 import type { AppSettings } from '../settings'
 import type { ZafClient } from '../zaf/types'
+import { createServerClock, observingClock } from './serverClock'
+import type { ServerClock } from './serverClock'
 
-export type SidebarApi = { api: ZendeskClient; history: RequesterHistoryStore }
+export type SidebarApi = {
+  api: ZendeskClient
+  history: RequesterHistoryStore
+  /** Zendesk's time, learnt from the answers' Date headers. */
+  clock: ServerClock
+}
 
 const apis = new WeakMap<ZafClient, SidebarApi>()
 
@@ -25,8 +32,13 @@ export function sidebarApi(
 ): SidebarApi {
   let made = apis.get(zaf)
   if (made === undefined) {
-    const api = createZafZendeskClient(zaf, settings)
-    made = { api, history: createRequesterHistory({ client: api }) }
+    // An agent is looking at the sidebar: after a minute of rate-limit waits, say so (with the
+    // cached data, if any) instead of waiting the governor's default quarter of an hour.
+    const clock = createServerClock()
+    const api = createZafZendeskClient(observingClock(zaf, clock), settings, {
+      maxRateLimitWaitMs: 60_000,
+    })
+    made = { api, history: createRequesterHistory({ client: api }), clock }
     apis.set(zaf, made)
   }
   return made

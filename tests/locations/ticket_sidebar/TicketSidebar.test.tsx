@@ -1,63 +1,193 @@
-import { act, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 
 import { TicketSidebar } from '@/locations/ticket_sidebar/TicketSidebar'
+import { closeNoticeSenders, publishChange } from '@/zendesk/notices/channel'
 
+import type { FakeZafClientOptions } from '../../support/fakeZafClient'
 import { renderInZendesk } from '../../support/render'
+import type { FakeAccount } from './fakeAccount'
+import { MINUTE, apiTicket, vipAccount, zendeskProxy } from './fakeAccount'
 
-const requester = { id: 42, name: 'Marta Puig', email: 'marta@example.com' }
+const FIELD = 360_001
 
-describe('TicketSidebar', () => {
-  it("shows the requester's name from ticket.requester", async () => {
-    await renderInZendesk(<TicketSidebar />, { values: { 'ticket.requester': requester } })
-    expect(await screen.findByTestId('requester-name')).toHaveTextContent('Marta Puig')
-    expect(screen.getByText('marta@example.com')).toBeInTheDocument()
+function render(account: FakeAccount, options: FakeZafClientOptions = {}) {
+  return renderInZendesk(<TicketSidebar />, {
+    ...options,
+    values: {
+      ...account.ticket,
+      'requirement:score_field': { requirement_id: FIELD, requirement_type: 'ticket_fields' },
+      [`ticket.customField:custom_field_${FIELD}`]: null,
+      ...options.values,
+    },
+    context: { ticketId: account.ticket['ticket.id'] as number, ...options.context },
+    request: zendeskProxy(account),
+  })
+}
+
+const score = () => screen.findByTestId('priority-score', {}, { timeout: 5000 })
+
+beforeEach(() => {
+  sessionStorage.clear()
+  localStorage.clear()
+})
+afterAll(() => closeNoticeSenders())
+
+describe('TicketSidebar at a glance', () => {
+  it('shows the score with its level in words, the top two reasons, the tier and the value', async () => {
+    await render(vipAccount())
+    const value = Number((await score()).textContent)
+    expect(value).toBeGreaterThan(0)
+    expect(value).toBeLessThanOrEqual(100)
+    expect(screen.getByTestId('priority-level').textContent).toMatch(/Critical|High|Normal|Low/)
+    const reasons = within(screen.getByTestId('top-reasons')).getAllByRole('listitem')
+    expect(reasons).toHaveLength(2)
+    for (const reason of reasons) expect(reason.textContent).not.toMatch(/reason\.|\{\{/)
+    // 60,000 USD from the field: Platinum by the default thresholds (no account baseline yet)
+    expect(screen.getByTestId('vip-tier')).toHaveTextContent('Platinum')
+    expect(screen.getByTestId('next-tier')).toHaveTextContent('Highest tier')
+    expect(screen.getByTestId('threshold-tiers')).toHaveTextContent('No account baseline yet')
+    expect(screen.getByTestId('customer-value')).toHaveTextContent('$60,000')
+    expect(screen.getByTestId('customer-value')).toHaveTextContent(
+      'From the field user.lifetime_value',
+    )
+    expect(screen.getByTestId('churn-risk').textContent).toMatch(/(Low|Medium|High) \(\d+%\)/)
   })
 
-  it("speaks the agent's language", async () => {
-    await renderInZendesk(<TicketSidebar />, {
-      values: { 'ticket.requester': requester, 'currentUser.locale': 'es-419' },
-    })
-    expect(await screen.findByText('Solicitante')).toBeInTheDocument()
+  it('counts down to the SLA target of an urgent ticket', async () => {
+    await render(vipAccount())
+    await score()
+    expect(screen.getByTestId('sla-countdown')).toHaveTextContent(/SLA breach in \d+ (min|hr)/)
+  })
+
+  it('shows the next tier and the gap to it', async () => {
+    const account = vipAccount()
+    account.requester.user_fields = { lifetime_value: 12_500 }
+    await render(account)
+    await score()
+    expect(screen.getByTestId('vip-tier')).toHaveTextContent('Gold')
+    expect(screen.getByTestId('next-tier')).toHaveTextContent(
+      'Next tier: Platinum at $50,000 ($37,500 to go)',
+    )
+  })
+
+  it("formats numbers and words in the agent's language", async () => {
+    await render(vipAccount(), { values: { 'currentUser.locale': 'es-ES' } })
+    await waitFor(() => expect(screen.getByTestId('vip-tier')).toHaveTextContent('Platino'))
+    expect(screen.getByTestId('customer-value').textContent).toMatch(/60\.000\s€|60\.000\sUS\$/)
+  })
+})
+
+describe('TicketSidebar history', () => {
+  it('lists counts, tenure, the latest tickets with status and rating, the CSAT trend and the organization', async () => {
+    await render(vipAccount())
+    await score()
+    const history = screen.getByTestId('history')
+    expect(screen.getByTestId('ticket-count')).toHaveTextContent('5 tickets · 2 open')
+    expect(history).toHaveTextContent('Customer since Feb 1, 2023')
+    expect(screen.getByTestId('organization')).toHaveTextContent('Organization: Acme Corp')
+    expect(screen.getByTestId('csat-trend')).toHaveTextContent('Satisfaction steady: 66.7% good')
+    const latest = within(history).getByRole('list', { name: 'Latest tickets' })
+    const rows = within(latest).getAllByRole('listitem')
+    expect(rows.map((r) => within(r).getByRole('button').textContent)).toEqual([
+      '#90 Invoice copy',
+      '#80 Refund',
+      '#70 Login',
+      '#60 Shipping',
+    ])
+    expect(rows[0]).toHaveTextContent('Solved · Rated good')
+    expect(rows[2]).toHaveTextContent('Pending · Not rated')
+  })
+
+  it('opens a listed ticket with routeTo', async () => {
+    const { client } = await render(vipAccount())
+    await score()
+    fireEvent.click(screen.getByRole('button', { name: '#80 Refund' }))
+    expect(client.invocations).toContainEqual({ name: 'routeTo', args: ['ticket', 80] })
+  })
+
+  it('says when the customer is new', async () => {
+    const account = vipAccount()
+    account.tickets = account.tickets.slice(0, 1)
+    account.requester.created_at = new Date(Date.now() - 30 * MINUTE).toISOString()
+    await render(account)
+    await score()
+    expect(screen.getByTestId('new-customer')).toHaveTextContent(
+      'New customer: no earlier tickets.',
+    )
+    expect(screen.getByTestId('csat-trend')).toHaveTextContent('No satisfaction ratings yet')
+  })
+})
+
+describe('TicketSidebar Why?', () => {
+  it('opens from the keyboard and lists every factor with its points, weight and reason', async () => {
+    await render(vipAccount(), { settings: { weightValue: 40 } })
+    await score()
+    const toggle = screen.getByRole('button', { name: 'Why this score?' })
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    expect(screen.getByTestId('why-factors')).not.toBeVisible()
+    toggle.focus()
+    fireEvent.keyDown(toggle, { key: 'Enter' })
+    fireEvent.click(toggle)
+    expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    const factors = within(screen.getByTestId('why-factors')).getAllByRole('listitem')
+    expect(factors).toHaveLength(8)
+    expect(factors[0]).toHaveTextContent('Value at stake')
+    expect(factors[0]?.textContent).toMatch(/of \d+(\.\d)? pts/)
+    for (const f of factors) expect(f.textContent).not.toMatch(/reason\.|\{\{|undefined|NaN/)
+  })
+})
+
+describe('TicketSidebar live', () => {
+  it('recomputes the score when the priority changes', async () => {
+    const { client } = await render(vipAccount())
+    const before = Number((await score()).textContent)
+    client.values['ticket.priority'] = 'low'
+    act(() => client.emit('ticket.priority.changed', 'low'))
+    await waitFor(() =>
+      expect(Number(screen.getByTestId('priority-score').textContent)).toBeLessThan(before),
+    )
   })
 
   it('follows a change of requester', async () => {
-    const { client } = await renderInZendesk(<TicketSidebar />, {
-      values: { 'ticket.requester': requester },
+    const account = vipAccount()
+    const { client } = await render(account)
+    await score()
+    Object.assign(client.values, {
+      'ticket.requester': { id: 77, name: 'Joan Vidal', email: 'joan@example.com' },
     })
-    await screen.findByText('Marta Puig')
-    client.values['ticket.requester'] = { id: 7, name: 'Joan Vidal', email: null }
-    act(() => client.emit('ticket.requester.id.changed', 7))
-    expect(await screen.findByText('Joan Vidal')).toBeInTheDocument()
+    act(() => client.emit('ticket.requester.changed'))
+    // the fake account only knows requester 42: 77 is a deleted user
+    expect(await screen.findByText('Deleted requester')).toBeInTheDocument()
+    expect(screen.getByTestId('requester-name')).toHaveTextContent('Joan Vidal')
   })
 
-  it('says so when the ticket has no requester yet', async () => {
-    await renderInZendesk(<TicketSidebar />, { values: { 'ticket.requester': null } })
-    expect(await screen.findByText('This ticket has no requester yet.')).toBeInTheDocument()
-  })
-
-  it('shows an error with a retry when Zendesk cannot answer', async () => {
-    await renderInZendesk(<TicketSidebar />, {
-      failures: { 'ticket.requester': 'Invocation request timeout' },
+  it("refreshes the requester's history on the store's change notice", async () => {
+    const account = vipAccount()
+    await render(account)
+    await score()
+    const before = account.requests.filter((r) => r.url.includes('/tickets/requested')).length
+    account.tickets.push(apiTicket(110, 42, 5 * MINUTE, { status: 'new', subject: 'Another one' }))
+    await act(async () => {
+      await publishChange('demo', {
+        app: 'retention-radar',
+        v: 1,
+        kind: 'tickets',
+        ticketIds: [110],
+        requesterIds: [42],
+        at: Date.now(),
+      })
     })
-    expect(await screen.findByRole('alert')).toHaveTextContent('Invocation request timeout')
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
-  })
-
-  it('reports bad settings instead of failing', async () => {
-    await renderInZendesk(<TicketSidebar />, {
-      values: { 'ticket.requester': requester },
-      settings: { apiBudgetShare: '90' },
-    })
-    expect(
-      await screen.findByText(/Setting "apiBudgetShare": must be between 1 and 50/),
-    ).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByTestId('ticket-count')).toHaveTextContent('6 tickets'))
+    expect(account.requests.filter((r) => r.url.includes('/tickets/requested')).length).toBe(
+      before + 1,
+    )
   })
 
   it('sizes its frame to its content', async () => {
-    const { client } = await renderInZendesk(<TicketSidebar />, {
-      values: { 'ticket.requester': requester },
-    })
+    const { client } = await render(vipAccount())
     await waitFor(() => expect(client.invocations.map((i) => i.name)).toContain('resize'))
-    expect(client.invocations[0]?.args[0]).toMatchObject({ width: '100%' })
+    expect(client.invocations.find((i) => i.name === 'resize')?.args[0]).toMatchObject({
+      width: '100%',
+    })
   })
 })

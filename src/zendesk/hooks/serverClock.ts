@@ -1,0 +1,87 @@
+// Zendesk's time from the `Date` header of its API answers. The sidebar counts SLA minutes and
+// waiting time against it, so an agent whose computer clock is off (or the local workspace, whose
+// account clock is not the wall clock) still sees the right countdown.
+
+import { normalizeHeaders } from '../transport/types'
+import type { ZafClient } from '../zaf/types'
+
+/** Offsets smaller than this are Date-header rounding and network time, not a wrong clock. */
+export const CLOCK_SKEW_MIN_MS = 60_000
+
+export type ServerClock = {
+  /** Epoch ms on Zendesk's clock. */
+  now(): number
+  /** Learns from one answer: its Date header, and when the request left and the answer came. */
+  observe(dateHeader: string | undefined, sentAt: number, receivedAt: number): void
+  /** Called after the offset changed. */
+  subscribe(listener: () => void): () => void
+}
+
+/**
+ * A clock that follows the newest Date header seen; the local clock until one arrives.
+ *
+ * @example
+ * const clock = createServerClock()
+ * clock.observe('Sat, 31 Oct 2026 23:59:59 GMT', sent, received)
+ * new Date(clock.now()).toISOString() //=> '2026-10-31T23:59:59.…Z' (moving on from there)
+ */
+export function createServerClock(local: () => number = Date.now): ServerClock {
+  let offset = 0
+  const listeners = new Set<() => void>()
+  return {
+    now: () => local() + offset,
+    observe(dateHeader, sentAt, receivedAt) {
+      const server = dateHeader === undefined ? NaN : Date.parse(dateHeader)
+      if (!Number.isFinite(server) || receivedAt < sentAt) return
+      // The header has whole seconds: +500 ms is its expected position within the second.
+      const measured = server + 500 - (sentAt + receivedAt) / 2
+      const next = Math.abs(measured) < CLOCK_SKEW_MIN_MS ? 0 : Math.round(measured)
+      if (Math.abs(next - offset) < CLOCK_SKEW_MIN_MS && !(next === 0 && offset !== 0)) return
+      offset = next
+      for (const listener of listeners) listener()
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
+function dateOf(answer: unknown): string | undefined {
+  if (typeof answer !== 'object' || answer === null || !('headers' in answer)) return undefined
+  return normalizeHeaders(answer.headers).date
+}
+
+/**
+ * `zaf` with a `request` that shows every complete answer (or failure) to `clock`.
+ *
+ * @example
+ * const api = createZafZendeskClient(observingClock(zaf, clock), settings)
+ */
+export function observingClock(zaf: ZafClient, clock: ServerClock): ZafClient {
+  return {
+    on: (name, handler) => zaf.on(name, handler),
+    off: (name, handler) => zaf.off(name, handler),
+    has: (name, handler) => zaf.has(name, handler),
+    trigger: (name, data) => zaf.trigger(name, data),
+    get: (path) => zaf.get(path),
+    set: (path, value) => zaf.set(path, value),
+    invoke: (name, ...args) => zaf.invoke(name, ...args),
+    context: () => zaf.context(),
+    metadata: () => zaf.metadata(),
+    instance: (guid) => zaf.instance(guid),
+    request: (options) => {
+      const sentAt = Date.now()
+      return zaf.request(options).then(
+        (answer) => {
+          clock.observe(dateOf(answer), sentAt, Date.now())
+          return answer
+        },
+        (failure: unknown) => {
+          clock.observe(dateOf(failure), sentAt, Date.now())
+          throw failure
+        },
+      )
+    },
+  }
+}

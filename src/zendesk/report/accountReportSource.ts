@@ -2,9 +2,10 @@
 // models, so the dashboard sees exactly what `npm run kpi` computes from the same data. Derived
 // data (the ticket list, tier maps) is kept per account version and rebuilt after a commit.
 
-import { rangeEnd, retentionForRange, tierSegments, valueModelSettings } from '@/core'
+import { drillDownIds, rangeEnd, retentionForRange, tierSegments, valueModelSettings } from '@/core'
 import type {
   CustomerProfile,
+  DrillDownTicket,
   Figure,
   KpiReport,
   ReportRange,
@@ -55,6 +56,22 @@ const TIER_CACHE_SIZE = 8
 
 /** Default most tickets a drill-down list returns. */
 export const DRILL_LIMIT = 500
+
+/** A drill-down row: the ticket's subject and status, its requester's name and tier. */
+function drillTicket(a: LoadedAccount, tiers: TierSegments, found: DrillDownTicket): DrillTicket {
+  const stored = a.ticket(found.id)
+  const record = stored?.ticket ?? a.engine.get(found.id)
+  const requesterId = record?.requesterId ?? null
+  return {
+    id: found.id,
+    subject: stored?.subject ?? '',
+    requesterId,
+    requesterName: requesterId === null ? null : (a.users.get(requesterId)?.name ?? null),
+    tier: requesterId === null ? tiers.fallback : (tiers.map.get(requesterId) ?? tiers.fallback),
+    status: record?.status ?? 'unknown',
+    value: found.value,
+  }
+}
 
 /**
  * The report source of a live account. `report(range, { segments: 'tier' })` splits by the
@@ -151,12 +168,14 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
     ): Promise<{ total: number; tickets: DrillTicket[] }> =>
       Promise.resolve().then(() =>
         checked('drillDown', () => {
-          account()
-          void limit
-          throw new ReportSourceError(
-            'failed',
-            `Drill-down into ${figure.select.kind} needs the core drillDownIds view model, not in this build yet`,
-          )
+          const a = account()
+          const seg = tiersFor(a, figure.range)
+          const segments = { by: seg.by, map: seg.map, fallback: seg.fallback }
+          const found = drillDownIds(a.engine, figure, {
+            limit,
+            ...(figure.tier === undefined ? {} : { segments }),
+          })
+          return { total: found.total, tickets: found.tickets.map((t) => drillTicket(a, seg, t)) }
         }),
       ),
 

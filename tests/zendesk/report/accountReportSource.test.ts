@@ -91,6 +91,29 @@ describe('accountReportSource', () => {
     expect(after.tickets.created).toBe(7)
   })
 
+  it('lists the tickets behind a tier figure with subject, requester, tier and status', async () => {
+    const drill = await source(account()).drillDown({
+      range: october,
+      tier: 'platinum',
+      select: { kind: 'kpi', kpi: 'created' },
+    })
+    expect(drill.total).toBe(2)
+    expect(drill.tickets.map((t) => [t.id, t.subject, t.requesterName, t.tier, t.status])).toEqual([
+      [1, 'Ticket 1', 'Pat Platinum', 'platinum', 'solved'],
+      [2, 'Ticket 2', 'Pat Platinum', 'platinum', 'open'],
+    ])
+  })
+
+  it('counts every ticket behind a figure but lists at most the limit', async () => {
+    const figure = { range: october, select: { kind: 'channel', channel: 'email' } } as const
+    const s = source(account())
+    const report = await s.report(october)
+    const drill = await s.drillDown(figure, 2)
+    expect(drill.total).toBe(report.tickets.byChannel.email)
+    expect(drill.tickets).toHaveLength(2)
+    expect((await s.drillDown(figure, 0)).tickets).toEqual([])
+  })
+
   it('names agents, customers and groups it knows', async () => {
     await expect(
       source(account()).names?.({ users: [1, 50, 999], groups: [7, 8] }),

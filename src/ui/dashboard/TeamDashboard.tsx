@@ -85,6 +85,7 @@ export function TeamDashboard({ userId, timeZone }: TeamDashboardProps) {
       : { ...prefs.range.custom, timeZone }
 
   const report = useTeamReport(range)
+  const tierReport = useTeamReport(range, 'tier', prefs.tab === 'tiers')
   const retention = useRetentionReport(range, prefs.tab === 'retention')
   const data = report.data
   const names = useTeamNames({
@@ -225,7 +226,21 @@ export function TeamDashboard({ userId, timeZone }: TeamDashboardProps) {
               </>
             )}
             {prefs.tab === 'tiers' && (
-              <TierSplit cards={cards} segments={data.segments} onDrill={drillCard} />
+              <>
+                {tierReport.isPending && <Loading />}
+                {tierReport.isError && (
+                  <Notice type="error" title={t('dashboard.unavailable')}>
+                    {tierReport.error.message}
+                  </Notice>
+                )}
+                {tierReport.data && (
+                  <TierSplit
+                    cards={cards}
+                    segments={tierReport.data.segments}
+                    onDrill={drillCard}
+                  />
+                )}
+              </>
             )}
             {prefs.tab === 'team' && (
               <TeamTables

@@ -8,20 +8,29 @@ import { queryKeys } from './queryKeys'
 import { useReportSource } from './useReportSource'
 
 /**
- * The team KPI report of `range` and its previous period, split by VIP tier, from the report
- * source. While a new range loads the previous answer stays on screen (flagged `isPlaceholderData`).
+ * The team KPI report of `range` and its previous period from the report source; with
+ * `segments: 'tier'` also split by VIP tier (a second pass over the tickets, so the dashboard asks
+ * for it only when the tier split is on screen and the first cards do not wait for it). While a new
+ * range loads the previous answer stays on screen (flagged `isPlaceholderData`).
  */
-export function useTeamReport(range: ReportRange | null) {
+export function useTeamReport(
+  range: ReportRange | null,
+  segments: 'tier' | null = null,
+  enabled = true,
+) {
   const source = useReportSource()
   return useQuery({
     queryKey: queryKeys.teamReport.one(
       range?.from ?? '',
       range?.to ?? '',
       range?.timeZone ?? 'UTC',
-      'tier',
+      segments ?? '',
     ),
-    queryFn: () => source.report(range as ReportRange, { segments: 'tier' }),
-    enabled: range !== null,
+    queryFn: () =>
+      segments === null
+        ? source.report(range as ReportRange)
+        : source.report(range as ReportRange, { segments }),
+    enabled: enabled && range !== null,
     placeholderData: keepPreviousData,
   })
 }

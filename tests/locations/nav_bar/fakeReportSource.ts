@@ -83,24 +83,27 @@ export const RETENTION: RetentionReportData = {
 }
 
 export type FakeSource = ReportSource & {
-  calls: { report: ReportRange[]; drillDown: Figure[] }
+  calls: { report: ReportRange[]; segments: ('tier' | null)[]; drillDown: Figure[] }
   engine: KpiEngine
-  reportOf(range: ReportRange): KpiReport
+  reportOf(range: ReportRange, segments?: 'tier' | null): KpiReport
 }
 
 /** The fake source; `status` can be overridden to show the first sync or the agent fallback. */
 export function fakeReportSource(status: Partial<ReportSourceStatus> = {}): FakeSource {
   const engine = buildEngine()
-  const calls: FakeSource['calls'] = { report: [], drillDown: [] }
-  const reportOf = (range: ReportRange) =>
-    engine.report(range, { segments: { by: 'requester', map: TIER_OF, fallback: 'standard' } })
+  const calls: FakeSource['calls'] = { report: [], segments: [], drillDown: [] }
+  const reportOf = (range: ReportRange, segments: 'tier' | null = 'tier') =>
+    segments === 'tier'
+      ? engine.report(range, { segments: { by: 'requester', map: TIER_OF, fallback: 'standard' } })
+      : engine.report(range)
   return {
     engine,
     calls,
     reportOf,
-    report: (range) => {
+    report: (range, options = {}) => {
       calls.report.push(range)
-      return Promise.resolve(reportOf(range))
+      calls.segments.push(options.segments ?? null)
+      return Promise.resolve(reportOf(range, options.segments ?? null))
     },
     retention: () => Promise.resolve(RETENTION),
     drillDown: (figure, limit = 500) => {

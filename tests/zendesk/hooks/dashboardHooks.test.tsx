@@ -24,12 +24,15 @@ function wrapper(source: ReportSource) {
 }
 
 describe('dashboard hooks', () => {
-  it('asks the source for the tier-split report of the range', async () => {
+  it('asks the source for the report of the range, split by tier only when asked', async () => {
     const source = fakeReportSource()
-    const { result } = renderHook(() => useTeamReport(RANGE), { wrapper: wrapper(source) })
-    await waitFor(() => expect(result.current.isSuccess).toBe(true))
-    expect(source.calls.report).toEqual([RANGE])
-    expect(result.current.data?.segments?.gold).toBeDefined()
+    const plain = renderHook(() => useTeamReport(RANGE), { wrapper: wrapper(source) })
+    await waitFor(() => expect(plain.result.current.isSuccess).toBe(true))
+    expect(plain.result.current.data?.segments).toBeUndefined()
+    const split = renderHook(() => useTeamReport(RANGE, 'tier'), { wrapper: wrapper(source) })
+    await waitFor(() => expect(split.result.current.data?.segments?.gold).toBeDefined())
+    expect(source.calls.report).toEqual([RANGE, RANGE])
+    expect(source.calls.segments).toEqual([null, 'tier'])
   })
 
   it('waits while there is no range yet', () => {

@@ -1,7 +1,15 @@
 // The readable (non-JSON) report.
 
 import { kpiCards } from '@/core'
-import type { DurationKpi, KpiCard, KpiCardKey, KpiReport, PeriodReport, RateKpi } from '@/core'
+import type {
+  DurationKpi,
+  KpiCard,
+  KpiCardKey,
+  KpiReport,
+  PeriodReport,
+  RateKpi,
+  RetentionRangeReport,
+} from '@/core'
 
 const num = (v: number | null, digits = 1): string => (v === null ? '—' : v.toFixed(digits))
 const pct = (v: number | null): string => (v === null ? '—' : `${(v * 100).toFixed(1)} %`)
@@ -104,5 +112,86 @@ export function formatReport(r: KpiReport): string {
     ...agents,
     '',
     `Data quality: ${q.records} records, ${q.skipped} skipped${reasons ? `; ${reasons}` : ''}`,
+  ].join('\n')
+}
+
+/** Tier segments in display order, strongest first. */
+const TIER_ORDER = ['platinum', 'gold', 'silver', 'standard'] as const
+
+/** The tier split as a few lines: volume, medians and CSAT per tier. */
+export function formatTiers(r: KpiReport, asOf: string): string {
+  const segments = r.segments ?? {}
+  const names = [
+    ...TIER_ORDER.filter((t) => t in segments),
+    ...Object.keys(segments).filter((t) => !(TIER_ORDER as readonly string[]).includes(t)),
+  ]
+  const lines = names.map((name) => {
+    const s = segments[name] as PeriodReport
+    return (
+      `  ${name.padEnd(10)} created ${String(s.tickets.created).padEnd(7)} solved ` +
+      `${String(s.tickets.solved).padEnd(7)} first reply median ${num(s.firstReplyMinutes.median).padStart(9)}` +
+      `  full resolution median ${num(s.fullResolutionMinutes.median).padStart(9)}  CSAT ${pct(s.csat.score)}`
+    )
+  })
+  return [`By requester tier (as of ${asOf}, the app's default settings)`, ...lines].join('\n')
+}
+
+/**
+ * The retention views with a stable key for every figure: periods by their end date, channels by
+ * name, resolution bands by their hours (`4-8h`, `168h+`), agents by id, top customers by rank.
+ */
+export function retentionJson(r: RetentionRangeReport): Record<string, unknown> {
+  const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
+  const band = (from: number, to: number | null): string =>
+    to === null ? `${from}h+` : `${from}-${to}h`
+  return {
+    asOf: new Date(r.now).toISOString(),
+    customers: r.customers,
+    rates: Object.fromEntries(
+      r.rates.map((p) => [
+        day(p.to),
+        { from: day(p.from), to: day(p.to), start: p.start, end: p.end, new: p.new, rate: p.rate },
+      ]),
+    ),
+    byChannel: Object.fromEntries(r.byChannel.map(({ key, ...g }) => [key, g])),
+    byResolution: {
+      buckets: Object.fromEntries(
+        r.byResolution.buckets.map((b) => [band(b.fromHours, b.toHours), b]),
+      ),
+      fasterStopsPayingOffAt: r.byResolution.fasterStopsPayingOffAt,
+      knee: r.byResolution.knee,
+    },
+    byAgent: Object.fromEntries(r.byAgent.map(({ key, ...g }) => [String(key), g])),
+    topCustomers: Object.fromEntries(r.topCustomers.map((c, i) => [String(i + 1), c])),
+    revenueAtRisk: r.revenueAtRisk,
+    baseline: r.baseline,
+  }
+}
+
+/** The retention views as a few lines for the terminal. */
+export function formatRetention(r: RetentionRangeReport): string {
+  const channels = r.byChannel
+    .map((g) => `${g.key} ${pct(g.rate)} (${g.retained}/${g.customers})`)
+    .join(', ')
+  const last = r.rates.at(-1)
+  const risk = Object.entries(r.revenueAtRisk.byCurrency)
+    .map(
+      ([cur, v]) =>
+        `${v.atRisk.toFixed(2)} ${cur} of ${v.value.toFixed(2)} ${cur} (${v.customers} customers)`,
+    )
+    .join('; ')
+  const payoff = r.byResolution.fasterStopsPayingOffAt
+  return [
+    `Retention as of ${new Date(r.now).toISOString()} (${r.customers} customers)`,
+    `  last 30 days        ${pct(last?.rate ?? null)}`,
+    `  by first channel    ${channels || '—'}`,
+    `  faster resolution   ${payoff === null ? 'no measurable payoff point' : `stops paying off at ${payoff} h`}`,
+    `  revenue at risk     ${risk || '—'}`,
+    `  top customers       ${
+      r.topCustomers
+        .slice(0, 5)
+        .map((c) => `${c.customerId} (${c.activeTickets} active)`)
+        .join(', ') || '—'
+    }`,
   ].join('\n')
 }

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { CHANNELS, VIP_TIERS } from '@/core'
 import type { KpiReport } from '@/core'
+import { writeDataset } from '@sim/export'
 import { main } from '../../scripts/kpi/main'
 import {
   exportPage,
@@ -269,5 +271,84 @@ describe('kpi command', () => {
     })
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain("--to: expected a date YYYY-MM-DD, got '2024-13-01'")
+  })
+
+  describe('--by tier and --retention', () => {
+    let sim: string
+    beforeAll(() => {
+      sim = path.join(dir, 'sim.ndjson')
+      writeDataset({ tickets: 1500, seed: 5, perPage: 500, out: sim })
+    })
+    const period = ['--from', '2026-10-01', '--to', '2026-11-01']
+
+    it('splits the period by requester tier; the tiers add up to the whole', async () => {
+      const { code, out } = await run(['--in', sim, ...period, '--by', 'tier', '--json'])
+      expect(code).toBe(0)
+      const report = JSON.parse(out) as KpiReport
+      const segments = report.segments ?? {}
+      expect(Object.keys(segments).length).toBeGreaterThan(1)
+      for (const name of Object.keys(segments)) expect(VIP_TIERS).toContain(name)
+      const sum = (f: (r: KpiReport['previous']) => number) =>
+        Object.values(segments).reduce((n, r) => n + f(r), 0)
+      expect(sum((r) => r.tickets.created)).toBe(report.tickets.created)
+      expect(sum((r) => r.tickets.solved)).toBe(report.tickets.solved)
+      expect(sum((r) => r.firstReplyMinutes.count)).toBe(report.firstReplyMinutes.count)
+    })
+
+    it('adds the tier and retention sections after the unchanged report', async () => {
+      const plain = await run(['--in', sim, ...period])
+      const both = await run(['--in', sim, ...period, '--by', 'tier', '--retention'])
+      expect(both.code).toBe(0)
+      expect(
+        both.out.startsWith(`${plain.out}\n\nBy requester tier (as of 2026-11-01T00:00:00.000Z`),
+      ).toBe(true)
+      expect(both.out).toMatch(/\n {2}standard +created \d+/)
+      expect(both.out).toContain('Retention as of 2026-11-01T00:00:00.000Z')
+    })
+
+    it('adds the retention views with a stable key for every figure (--json)', async () => {
+      const { code, out } = await run(['--in', sim, ...period, '--retention', '--json'])
+      expect(code).toBe(0)
+      const json = JSON.parse(out) as KpiReport & { retention: Record<string, unknown> }
+      const r = json.retention as {
+        asOf: string
+        rates: Record<string, { to: string; rate: number | null }>
+        byChannel: Record<string, { customers: number; rate: number }>
+        byResolution: { buckets: Record<string, { customers: number }> }
+        topCustomers: Record<string, { customerId: number; weight: number }>
+        revenueAtRisk: { byCurrency: Record<string, unknown> }
+      }
+      expect(r.asOf).toBe('2026-11-01T00:00:00.000Z')
+      expect(Object.keys(r.rates)).toHaveLength(12)
+      for (const [key, rate] of Object.entries(r.rates)) {
+        expect(key).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+        expect(rate.to).toBe(key)
+      }
+      expect(Object.keys(r.rates).at(-1)).toBe('2026-11-01')
+      for (const ch of Object.keys(r.byChannel)) expect(CHANNELS).toContain(ch)
+      expect(Object.keys(r.byResolution.buckets)).toEqual([
+        '0-4h',
+        '4-8h',
+        '8-16h',
+        '16-24h',
+        '24-36h',
+        '36-48h',
+        '48-72h',
+        '72-96h',
+        '96-168h',
+        '168h+',
+      ])
+      const ranks = Object.keys(r.topCustomers)
+      expect(ranks).toEqual(ranks.map((_, i) => String(i + 1)))
+      const weights = Object.values(r.topCustomers).map((c) => c.weight)
+      expect(weights).toEqual([...weights].sort((a, b) => b - a))
+      expect(json.segments).toBeUndefined()
+    })
+
+    it('rejects a split it does not know', async () => {
+      const { code, err } = await run(['--in', sim, '--by', 'agent'])
+      expect(code).toBe(2)
+      expect(err).toContain("--by: the only split is 'tier', got 'agent'")
+    })
   })
 })

@@ -16,6 +16,8 @@ export {
   writeStanding,
 } from './memory'
 export { createSlaWarner } from './slaWarner'
+export { startSlaWarnings, warningThresholds } from './startSlaWarnings'
+export type { SlaWarningsOptions } from './startSlaWarnings'
 export type { SlaPollResult, SlaWarner, SlaWarnerOptions } from './slaWarner'
 export { watchedTickets } from './watchedTickets'
 export type { WatchedTicketsOptions } from './watchedTickets'

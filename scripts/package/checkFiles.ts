@@ -146,6 +146,8 @@ export function checkFiles(f: Findings, model: ManifestModel | undefined): void 
       )
       continue
     }
+    // package.rb files: the file checks leave a top-level tmp/ folder out.
+    if (path.startsWith('tmp/')) continue
     // mime.rb: a rejected extension (as written) or a rejected type found in the content.
     const ext = extensionOf(path)
     const sniffed = sniffRejectedSubtype(file.data)

@@ -124,6 +124,19 @@ export function checkTranslations(f: Findings, model: ManifestModel | undefined)
     }
     // translations.rb format_error: each parameter entry is an object with a label.
     const parameters = app?.parameters
+    // The gem reads app.parameters as name → entry and fails on anything else.
+    if (
+      parameters !== undefined &&
+      parameters !== null &&
+      parameters !== false &&
+      !isObject(parameters)
+    )
+      f.zendesk(
+        'translations.rb:translation.missing_required_key_on_leaf',
+        file,
+        'app.parameters',
+        `must be an object of parameter labels, got ${show(parameters)}`,
+      )
     if (isObject(parameters)) {
       for (const [name, entry] of Object.entries(parameters)) {
         if (!isObject(entry) || !('label' in entry))

@@ -7,6 +7,7 @@ import { ChartFrame } from './ChartFrame'
 import { SERIES } from './charts/types'
 import { DataTable } from './DataTable'
 import { FigureValue, formatFigure } from './Figure'
+import { bandKey } from './model/bandKey'
 import { kneeSentence } from './model/kneeSentence'
 
 export interface RetentionCurveProps {
@@ -23,7 +24,7 @@ const PATH = 'retention.byResolution'
 export function RetentionCurve({ byResolution, csvFile }: RetentionCurveProps) {
   const i18n = useI18n()
   const { t } = i18n
-  const rows = byResolution.buckets.map((b, i) => ({ ...b, index: i }))
+  const rows = byResolution.buckets
   const sentence = kneeSentence(byResolution)
   const bandLabel = (b: ResolutionBucket) =>
     b.toHours === null
@@ -98,7 +99,7 @@ export function RetentionCurve({ byResolution, csvFile }: RetentionCurveProps) {
               header: t('dashboard.retention.customers'),
               value: (b) => b.customers,
               render: (b) => formatFigure(i18n, b.customers, 'count'),
-              kpi: (b) => `${PATH}.buckets.${b.index}.customers`,
+              kpi: (b) => `${PATH}.buckets.${bandKey(b)}.customers`,
               numeric: true,
             },
             {
@@ -106,7 +107,7 @@ export function RetentionCurve({ byResolution, csvFile }: RetentionCurveProps) {
               header: t('dashboard.retention.rate'),
               value: (b) => b.rate,
               render: (b) => formatFigure(i18n, b.rate, 'percent'),
-              kpi: (b) => `${PATH}.buckets.${b.index}.rate`,
+              kpi: (b) => `${PATH}.buckets.${bandKey(b)}.rate`,
               numeric: true,
             },
           ]}

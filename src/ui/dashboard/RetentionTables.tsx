@@ -40,20 +40,18 @@ const Figures = styled.dl`
   }
 `
 
-type Indexed<T> = T & { index: number }
-
 /** Columns shared by the per-channel and per-agent retention tables (rate with its 95 % interval). */
 function cohortColumns<K>(
   i18n: ReturnType<typeof useI18n>,
   path: string,
-): Column<Indexed<GroupRetention<K>>>[] {
+): Column<GroupRetention<K>>[] {
   const { t } = i18n
   const pct = (id: string, header: string, get: (r: GroupRetention<K>) => number, kpi: string) => ({
     id,
     header,
-    value: (r: Indexed<GroupRetention<K>>) => get(r),
-    render: (r: Indexed<GroupRetention<K>>) => formatFigure(i18n, get(r), 'percent'),
-    kpi: (r: Indexed<GroupRetention<K>>) => `${path}.${r.index}.${kpi}`,
+    value: (r: GroupRetention<K>) => get(r),
+    render: (r: GroupRetention<K>) => formatFigure(i18n, get(r), 'percent'),
+    kpi: (r: GroupRetention<K>) => `${path}.${String(r.key)}.${kpi}`,
     numeric: true,
   })
   return [
@@ -62,7 +60,7 @@ function cohortColumns<K>(
       header: t('dashboard.retention.customers'),
       value: (r) => r.customers,
       render: (r) => formatFigure(i18n, r.customers, 'count'),
-      kpi: (r) => `${path}.${r.index}.customers`,
+      kpi: (r) => `${path}.${String(r.key)}.customers`,
       numeric: true,
     },
     pct('rate', t('dashboard.retention.rate'), (r) => r.rate, 'rate'),
@@ -78,9 +76,8 @@ function cohortColumns<K>(
 export function RetentionTables({ report, names, csvFile }: RetentionTablesProps) {
   const i18n = useI18n()
   const { t } = i18n
-  const byChannel = report.byChannel.map((r, index) => ({ ...r, index }))
-  const byAgent = report.byAgent.map((r, index) => ({ ...r, index }))
-  const top = report.topCustomers.map((r, index) => ({ ...r, index }))
+  // The kpi command numbers the top customers from 1.
+  const top = report.topCustomers.map((r, index) => ({ ...r, rank: index + 1 }))
   const currencies = Object.entries(report.revenueAtRisk.byCurrency)
   const customerName = (id: number) => names[id] ?? t('dashboard.team.unknown.customer', { id })
   const agentName = (id: number) => names[id] ?? t('dashboard.team.unknown.agents', { id })
@@ -155,7 +152,7 @@ export function RetentionTables({ report, names, csvFile }: RetentionTablesProps
             header: t('dashboard.retention.activeTickets'),
             value: (r) => r.activeTickets,
             render: (r) => formatFigure(i18n, r.activeTickets, 'count'),
-            kpi: (r) => `retention.topCustomers.${r.index}.activeTickets`,
+            kpi: (r) => `retention.topCustomers.${r.rank}.activeTickets`,
             numeric: true,
           },
           {
@@ -163,7 +160,7 @@ export function RetentionTables({ report, names, csvFile }: RetentionTablesProps
             header: t('dashboard.retention.value'),
             value: (r) => r.value,
             render: (r) => formatFigure(i18n, r.value, 'count'),
-            kpi: (r) => `retention.topCustomers.${r.index}.value`,
+            kpi: (r) => `retention.topCustomers.${r.rank}.value`,
             numeric: true,
           },
           {
@@ -171,7 +168,7 @@ export function RetentionTables({ report, names, csvFile }: RetentionTablesProps
             header: t('dashboard.retention.weight'),
             value: (r) => r.weight,
             render: (r) => formatFigure(i18n, r.weight, 'count'),
-            kpi: (r) => `retention.topCustomers.${r.index}.weight`,
+            kpi: (r) => `retention.topCustomers.${r.rank}.weight`,
             numeric: true,
           },
         ]}
@@ -190,7 +187,7 @@ export function RetentionTables({ report, names, csvFile }: RetentionTablesProps
           },
           ...cohortColumns<Channel>(i18n, 'retention.byChannel'),
         ]}
-        rows={byChannel}
+        rows={report.byChannel}
         rowKey={(r) => r.key}
         csvFile={csvFile('retention-by-channel')}
         empty={t('dashboard.retention.tooFew')}
@@ -201,7 +198,7 @@ export function RetentionTables({ report, names, csvFile }: RetentionTablesProps
           { id: 'agent', header: t('dashboard.team.agents'), value: (r) => agentName(r.key) },
           ...cohortColumns<number>(i18n, 'retention.byAgent'),
         ]}
-        rows={byAgent}
+        rows={report.byAgent}
         rowKey={(r) => String(r.key)}
         initialSort={{ column: 'customers', direction: 'descending' }}
         csvFile={csvFile('retention-by-agent')}

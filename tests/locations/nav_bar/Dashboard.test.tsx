@@ -207,7 +207,12 @@ describe('Dashboard', () => {
     expect(
       screen.getByRole('table', { name: 'Top 10 customers by active tickets × value' }),
     ).toHaveTextContent('Plato Inc')
-    expect(kpiValue('retention.byAgent.0.ci.0')).toBe('0.68')
+    expect(kpiValue('retention.byAgent.10.ci.0')).toBe('0.68')
+    const curve = screen.getByRole('region', { name: 'Retention by median resolution time' })
+    fireEvent.click(within(curve).getByRole('button', { name: 'Show as table' }))
+    expect(kpiValue('retention.byResolution.buckets.24h+.rate')).toBe('0.62')
+    expect(kpiValue('retention.topCustomers.1.weight')).toBe('100000')
+    expect(kpiValue('retention.byChannel.web.rate')).toBe('0.85')
   })
 
   it('labels partial data and progress during the first sync', async () => {

@@ -1,5 +1,6 @@
 import { KpiEngine } from '@/core'
 import type { RetentionByResolution } from '@/core'
+import { bandKey } from '@/ui/dashboard/model/bandKey'
 import { cardModels } from '@/ui/dashboard/model/cardModels'
 import { channelKey } from '@/ui/dashboard/model/channelKey'
 import { channelVolume } from '@/ui/dashboard/model/channelVolume'
@@ -323,5 +324,12 @@ describe('cardModels', () => {
       kpi: 'csat.responseRate',
       unit: 'percent',
     })
+  })
+})
+
+describe('bandKey', () => {
+  it('keys bands as the kpi command does', () => {
+    expect(bandKey({ fromHours: 4, toHours: 8 })).toBe('4-8h')
+    expect(bandKey({ fromHours: 168, toHours: null })).toBe('168h+')
   })
 })

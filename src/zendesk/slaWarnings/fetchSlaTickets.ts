@@ -18,6 +18,10 @@ const policyMetricSchema = z.looseObject({
   metric: z.string(),
   stage: z.string().nullable().optional(),
   breach_at: z.string().nullable().optional(),
+  // time left on Zendesk's clock, in one unit (see serverClock.ts)
+  minutes: z.number().optional(),
+  hours: z.number().optional(),
+  days: z.number().optional(),
 })
 
 export const slaTicketSchema = ticketSchema.extend({

@@ -15,6 +15,7 @@ export {
   warnedKey,
   writeStanding,
 } from './memory'
+export { serverClock } from './serverClock'
 export { createSlaWarner } from './slaWarner'
 export { startSlaWarnings, warningThresholds } from './startSlaWarnings'
 export type { SlaWarningsOptions } from './startSlaWarnings'

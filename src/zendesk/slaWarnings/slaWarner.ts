@@ -13,6 +13,7 @@ import type { Timer } from '../governor'
 import type { KeyValueStore } from '../leader/tabs'
 import { fetchSlaTickets } from './fetchSlaTickets'
 import type { SlaTicketsPage } from './fetchSlaTickets'
+import { serverClock } from './serverClock'
 import { readWarned, rememberWarned, standingKey, warnedKey, writeStanding } from './memory'
 import { watchedTickets } from './watchedTickets'
 
@@ -45,7 +46,7 @@ export type SlaPollResult = {
   failed: SlaWarning[]
   /** Every warning standing now (given now or earlier). */
   standing: SlaWarning[]
-  /** The instant the rule used (the server's clock when it said). */
+  /** The instant the rule used: Zendesk's clock as the SLA data tells it (serverClock). */
   now: number
 }
 
@@ -66,7 +67,7 @@ export function createSlaWarner(options: SlaWarnerOptions): SlaWarner {
 
   async function runOnce(): Promise<SlaPollResult> {
     const page = await fetch(options.client, options.userId)
-    const now = page.serverNow ?? timer.now()
+    const now = serverClock(page, timer.now())
     const tickets = watchedTickets(page, {
       valueField: options.valueField,
       thresholds: options.thresholds,

@@ -186,6 +186,36 @@ describe('createSlaWarner', () => {
     expect(result.standing).toEqual([])
   })
 
+  it("warns on the account's clock when the browser's is elsewhere (the workspace's clock buttons)", async () => {
+    const s = setup()
+    const withMinutes = (left: number) =>
+      ticket({
+        slas: {
+          policy_metrics: [
+            {
+              metric: 'first_reply_time',
+              stage: 'active',
+              breach_at: new Date(BREACH).toISOString(),
+              minutes: left,
+            },
+          ],
+        },
+      })
+    // the browser thinks it is a month later; Zendesk says 40 minutes are left
+    jest.useFakeTimers({ now: BREACH + 30 * 24 * 60 * MIN })
+    try {
+      s.state.page = { ...page([withMinutes(40)], 0), serverNow: null }
+      await s.warner.runOnce()
+      expect(s.shown).toEqual([])
+      // +15 min on the account's clock
+      s.state.page = { ...page([withMinutes(25)], 0), serverNow: null }
+      await s.warner.runOnce()
+      expect(s.shown).toEqual([expect.objectContaining({ minutesLeft: 25 })])
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
   it('publishes the standing warnings for the sidebar, warned or not', async () => {
     const s = setup()
     s.state.page = page([ticket()], BREACH - 20 * MIN)

@@ -43,16 +43,42 @@ export type AccountReportSourceOptions = {
   settings: ValueModelSettingsSource
   now?: () => number
   /**
-   * A number that changes whenever the account changed (each applied commit). Derived data is
-   * reused while it stays the same; without it everything is recomputed on every call.
+   * A number that changes whenever the account changed (each applied commit). Derived data (tier
+   * maps, retention) is reused while it stays the same, or while younger than `derivedMaxAgeMs`;
+   * without it everything is recomputed on every call.
    */
   version?: () => number
+  /** How long derived data of an older version is reused; default DERIVED_MAX_AGE_MS. */
+  derivedMaxAgeMs?: number
   /** The sync's state for `status()`; null or absent: nothing is syncing (figures as stored). */
   sync?: () => SyncStatusInput | null
 }
 
-/** Tier maps kept per "as of" instant; a dashboard asks for a handful of ranges at most. */
-const TIER_CACHE_SIZE = 8
+/** Tier maps and retention reports kept per range; a dashboard asks for a handful at most. */
+const RANGE_CACHE_SIZE = 8
+
+/**
+ * How long tier maps and retention analytics computed for an older account version are reused.
+ * Both walk every ticket and customer (tens of seconds over a million tickets), so during a sync
+ * they follow the account at most this often; the KPI figures themselves are always current.
+ */
+export const DERIVED_MAX_AGE_MS = 5 * 60_000
+
+/** Data derived from one version of the account, reused across calls. */
+type Derived = {
+  account: LoadedAccount
+  version: number | null
+  /** When it was started, epoch ms. */
+  at: number
+  tickets: StoredTicket[] | null
+  profiles: CustomerProfile[] | null
+  tiers: Map<string, TierSegments>
+  retention: Map<string, RetentionReportData>
+}
+
+function rangeKey(range: ReportRange): string {
+  return `${range.from}|${range.to}|${range.timeZone ?? 'UTC'}`
+}
 
 /** Default most tickets a drill-down list returns. */
 export const DRILL_LIMIT = 500
@@ -85,28 +111,42 @@ function drillTicket(a: LoadedAccount, tiers: TierSegments, found: DrillDownTick
  */
 export function accountReportSource(options: AccountReportSourceOptions): ReportSource {
   const now = options.now ?? Date.now
+  const maxAge = options.derivedMaxAgeMs ?? DERIVED_MAX_AGE_MS
   const model: ValueModelSettings = valueModelSettings(options.settings)
-  let cachedVersion: number | null = null
-  let tickets: StoredTicket[] | null = null
-  let profiles: CustomerProfile[] | null = null
-  const tiers = new Map<number, TierSegments>()
+  let derived: Derived | null = null
 
   const account = (): LoadedAccount => {
     const a = options.getAccount()
     if (a === null) {
       throw new ReportSourceError('not-ready', 'The team data is still loading in the background')
     }
-    const version = options.version?.() ?? null
-    if (version === null || version !== cachedVersion) {
-      cachedVersion = version
-      tickets = null
-      profiles = null
-      tiers.clear()
-    }
     return a
   }
-  const ticketsOf = (a: LoadedAccount) => (tickets ??= [...a.tickets()])
-  const profilesOf = (a: LoadedAccount) => (profiles ??= [...a.profiles().values()])
+
+  /** The derived data of the current version, or of an older one that is young enough. */
+  const derivedOf = (a: LoadedAccount): Derived => {
+    const version = options.version?.() ?? null
+    const at = now()
+    const reusable =
+      derived !== null &&
+      derived.account === a &&
+      version !== null &&
+      (derived.version === version || at - derived.at < maxAge)
+    if (!reusable || derived === null) {
+      derived = {
+        account: a,
+        version,
+        at,
+        tickets: null,
+        profiles: null,
+        tiers: new Map(),
+        retention: new Map(),
+      }
+    }
+    return derived
+  }
+  const ticketsOf = (d: Derived) => (d.tickets ??= [...d.account.tickets()])
+  const profilesOf = (d: Derived) => (d.profiles ??= [...d.account.profiles().values()])
 
   const checked = <T>(what: string, compute: () => T): T => {
     try {
@@ -119,20 +159,27 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
     }
   }
 
-  const tiersFor = (a: LoadedAccount, range: ReportRange): TierSegments => {
-    const asOf = rangeEnd(range, now())
-    const hit = tiers.get(asOf)
+  const remember = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
+    const hit = cache.get(key)
     if (hit !== undefined) return hit
-    const made = tierSegments({
-      profiles: profilesOf(a),
-      tickets: ticketsOf(a),
-      range,
-      settings: model,
-      now: now(),
-    })
-    if (tiers.size >= TIER_CACHE_SIZE) tiers.delete(tiers.keys().next().value as number)
-    tiers.set(asOf, made)
+    const made = make()
+    if (cache.size >= RANGE_CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+    cache.set(key, made)
     return made
+  }
+
+  const tiersFor = (a: LoadedAccount, range: ReportRange): TierSegments => {
+    rangeEnd(range) // a malformed range fails here, before any work
+    const d = derivedOf(a)
+    return remember(d.tiers, rangeKey(range), () =>
+      tierSegments({
+        profiles: profilesOf(d),
+        tickets: ticketsOf(d),
+        range,
+        settings: model,
+        now: now(),
+      }),
+    )
   }
 
   return {
@@ -152,13 +199,17 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
       Promise.resolve().then(() =>
         checked('retention', () => {
           const a = account()
-          return retentionForRange({
-            profiles: profilesOf(a),
-            tickets: ticketsOf(a),
-            range,
-            settings: model,
-            now: now(),
-          })
+          rangeEnd(range)
+          const d = derivedOf(a)
+          return remember(d.retention, rangeKey(range), () =>
+            retentionForRange({
+              profiles: profilesOf(d),
+              tickets: ticketsOf(d),
+              range,
+              settings: model,
+              now: now(),
+            }),
+          )
         }),
       ),
 

@@ -1,4 +1,4 @@
-export { DRILL_LIMIT, accountReportSource } from './accountReportSource'
+export { DERIVED_MAX_AGE_MS, DRILL_LIMIT, accountReportSource } from './accountReportSource'
 export type { AccountReportSourceOptions, SyncStatusInput } from './accountReportSource'
 export { deniedReportSource } from './deniedSource'
 export { REPORT_SOURCE_ERROR_CODES, ReportSourceError, reportErrorCode } from './errors'

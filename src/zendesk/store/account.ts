@@ -11,14 +11,14 @@ import type { SyncDb } from './db'
 import type { EventPageRecord } from './eventPage'
 import { encodeEventPage, eventPageProblem, fillEvent, readEvents } from './eventPage'
 import { groupProblem, organizationProblem, userProblem } from './people'
-import type { TicketPageRecord } from './ticketPage'
+import type { TicketColumns } from './ticketPage'
 import {
   blankRecord,
+  decodeTicketPage,
   encodeTicketPage,
   PAGE_ROWS_MAX,
   readStoredTicket,
   readTicketRecord,
-  ticketPageProblem,
 } from './ticketPage'
 import type {
   AccountChange,
@@ -32,6 +32,8 @@ import type {
 
 /** Problems described one by one; beyond this they are only counted. */
 const PROBLEMS_KEPT = 50
+/** Ticket pages read per request on load (about 200 KB each). */
+const LOAD_BATCH = 50
 
 class StoreAccount implements LoadedAccount {
   readonly engine: KpiEngine
@@ -40,9 +42,12 @@ class StoreAccount implements LoadedAccount {
   readonly groups = new Map<number, StoredGroup>()
   readonly problems: StoreProblem[] = []
   skippedRecords = 0
-  private readonly pages: TicketPageRecord[] = []
-  /** Ticket id → where its held version lives: page index × PAGE_ROWS_MAX + row. */
-  private readonly where = new Map<number, number>()
+  private readonly pages: TicketColumns[] = []
+  /**
+   * Ticket id → where its held version lives (page index × PAGE_ROWS_MAX + row). Built on first
+   * use: the engine alone answers reports, so a cold start does not wait for it.
+   */
+  private whereIndex: Map<number, number> | null = null
   private readonly eventPages: EventPageRecord[] = []
   private eventIndex: Map<number, SlaEvent[]> | null = null
   private profileCache: Map<number, CustomerProfile> | null = null
@@ -59,16 +64,38 @@ class StoreAccount implements LoadedAccount {
   }
 
   /** Replays a checked page into the engine; rows the engine keeps become the held extras. */
-  addTicketPage(page: TicketPageRecord): void {
+  addTicketPage(page: TicketColumns): void {
     const index = this.pages.length
     this.pages.push(page)
     const record = this.scratch
-    for (let row = 0; row < page.count; row++) {
-      readTicketRecord(page, row, record)
-      const outcome = this.engine.upsert(record)
-      if (outcome === 'inserted' || outcome === 'replaced')
-        this.where.set(record.id, index * PAGE_ROWS_MAX + row)
+    for (let row = 0; row < page.count; row++)
+      this.engine.upsert(readTicketRecord(page, row, record))
+    if (this.whereIndex !== null) this.indexPage(this.whereIndex, index)
+  }
+
+  /** The engine's rule: a version at least as new as the held one replaces it. */
+  private indexPage(where: Map<number, number>, index: number): void {
+    const page = this.pages[index] as TicketColumns
+    const n = page.count
+    for (let row = 0; row < n; row++) {
+      const id = page.numbers[row] as number
+      const held = where.get(id)
+      if (held !== undefined) {
+        const heldPage = this.pages[Math.floor(held / PAGE_ROWS_MAX)] as TicketColumns
+        const heldUpdated = heldPage.numbers[2 * heldPage.count + (held % PAGE_ROWS_MAX)] as number
+        if ((page.numbers[2 * n + row] as number) < heldUpdated) continue
+      }
+      where.set(id, index * PAGE_ROWS_MAX + row)
     }
+  }
+
+  private get where(): Map<number, number> {
+    if (this.whereIndex === null) {
+      const where = new Map<number, number>()
+      for (let i = 0; i < this.pages.length; i++) this.indexPage(where, i)
+      this.whereIndex = where
+    }
+    return this.whereIndex
   }
 
   addEventPage(page: EventPageRecord): void {
@@ -95,7 +122,7 @@ class StoreAccount implements LoadedAccount {
     const at = this.where.get(id)
     if (at === undefined) return undefined
     return readStoredTicket(
-      this.pages[Math.floor(at / PAGE_ROWS_MAX)] as TicketPageRecord,
+      this.pages[Math.floor(at / PAGE_ROWS_MAX)] as TicketColumns,
       at % PAGE_ROWS_MAX,
     )
   }
@@ -103,7 +130,7 @@ class StoreAccount implements LoadedAccount {
   *tickets(): Iterable<StoredTicket> {
     for (const at of this.where.values()) {
       yield readStoredTicket(
-        this.pages[Math.floor(at / PAGE_ROWS_MAX)] as TicketPageRecord,
+        this.pages[Math.floor(at / PAGE_ROWS_MAX)] as TicketColumns,
         at % PAGE_ROWS_MAX,
       )
     }
@@ -128,8 +155,12 @@ class StoreAccount implements LoadedAccount {
     for (const o of change.organizations) this.organizations.set(o.id, o)
     for (const g of change.groups) this.groups.set(g.id, g)
     if (change.users.length > 0 || change.organizations.length > 0) this.profileCache = null
-    for (let i = 0; i < change.tickets.length; i += PAGE_ROWS_MAX)
-      this.addTicketPage(encodeTicketPage(change.tickets.slice(i, i + PAGE_ROWS_MAX)))
+    for (let i = 0; i < change.tickets.length; i += PAGE_ROWS_MAX) {
+      const page = decodeTicketPage(encodeTicketPage(change.tickets.slice(i, i + PAGE_ROWS_MAX)))
+      // records that would not survive the store are left out here too, and said so
+      if (typeof page === 'string') this.problem('change', i, page)
+      else this.addTicketPage(page)
+    }
     if (change.slaEvents.length > 0) this.addEventPage(encodeEventPage(change.slaEvents))
   }
 }
@@ -144,33 +175,61 @@ class StoreAccount implements LoadedAccount {
  * const account = await loadAccount(await openSyncDb(name))
  * account.engine.report({ from: '2026-10-01', to: '2026-11-01' }).tickets.created
  */
-export async function loadAccount(db: SyncDb): Promise<LoadedAccount> {
+export async function loadAccount(
+  db: SyncDb,
+  options: { onTimings?: (timings: { readMs: number; replayMs: number }) => void } = {},
+): Promise<LoadedAccount> {
+  const started = performance.now()
+  let readMs = 0
   const tx = db.transaction(
     ['ticketPages', 'eventPages', 'users', 'organizations', 'groups'],
     'readonly',
   )
-  const [pageKeys, pages, eventKeys, events, users, organizations, groups] = await Promise.all([
-    tx.objectStore('ticketPages').getAllKeys(),
-    tx.objectStore('ticketPages').getAll(),
+  const pageStore = tx.objectStore('ticketPages')
+  const rest = Promise.all([
     tx.objectStore('eventPages').getAllKeys(),
     tx.objectStore('eventPages').getAll(),
     tx.objectStore('users').getAll(),
     tx.objectStore('organizations').getAll(),
     tx.objectStore('groups').getAll(),
   ])
-  await tx.done
-  let rows = 0
-  // damaged pages may lack a count: only a guess for the engine's first allocation
-  for (const p of pages as unknown[]) {
-    const count = (p as { count?: unknown } | null)?.count
-    rows += typeof count === 'number' && count > 0 ? count : 0
+  // ticket pages in batches, the next one always asked for before this one is replayed: the
+  // browser reads while the engine takes the rows (and the transaction stays open)
+  const batch = (after: number | null) => {
+    const range = after === null ? null : IDBKeyRange.lowerBound(after, true)
+    return Promise.all([
+      pageStore.getAllKeys(range, LOAD_BATCH),
+      pageStore.getAll(range, LOAD_BATCH),
+    ])
   }
-  const account = new StoreAccount(rows)
-  pages.forEach((page, i) => {
-    const problem = ticketPageProblem(page)
-    if (problem === null) account.addTicketPage(page)
-    else account.problem('ticketPages', pageKeys[i], problem)
-  })
+  const pageCount = await pageStore.count()
+  let next: ReturnType<typeof batch> | null = batch(null)
+  let account: StoreAccount | null = null
+  while (next !== null) {
+    const waited = performance.now()
+    const [keys, pages]: Awaited<ReturnType<typeof batch>> = await next
+    readMs += performance.now() - waited
+    next = keys.length === LOAD_BATCH ? batch(keys[keys.length - 1] as number) : null
+    if (account === null) {
+      // room for every row up front, guessed from the first batch (the engine grows if needed)
+      let rows = 0
+      for (const p of pages as unknown[]) {
+        const count = (p as { count?: unknown } | null)?.count
+        rows += typeof count === 'number' && count > 0 ? count : 0
+      }
+      account = new StoreAccount(Math.ceil((rows / Math.max(1, pages.length)) * pageCount))
+    }
+    for (let i = 0; i < pages.length; i++) {
+      const page = decodeTicketPage(pages[i])
+      if (typeof page === 'string') account.problem('ticketPages', keys[i], page)
+      else account.addTicketPage(page)
+    }
+  }
+  account ??= new StoreAccount(0)
+  const waited = performance.now()
+  const [eventKeys, events, users, organizations, groups] = await rest
+  await tx.done
+  readMs += performance.now() - waited
   events.forEach((page, i) => {
     const problem = eventPageProblem(page)
     if (problem === null) account.addEventPage(page)
@@ -188,6 +247,9 @@ export async function loadAccount(db: SyncDb): Promise<LoadedAccount> {
       else account.problem(store, key, problem)
     }
   }
+  // readMs: time spent waiting for the store; the rest is replay
+  const totalMs = performance.now() - started
+  options.onTimings?.({ readMs: Math.round(readMs), replayMs: Math.round(totalMs - readMs) })
   return account
 }
 

@@ -1,6 +1,7 @@
-// The compact on-disk form of one committed export page: typed-array columns (cloned by IndexedDB
-// as raw bytes, so a page of 1,000 tickets is a handful of buffers, not 1,000 objects) plus string
-// columns for the subject and tags. Pages are replayed in commit order on load.
+// The compact on-disk form of one committed export page: every numeric column in ONE ArrayBuffer
+// and every subject and tag list in ONE string (IndexedDB clones a buffer as raw bytes and a string
+// in one piece, so a page of 1,000 tickets is two values, not 1,000 objects). Pages are replayed
+// in commit order on load.
 
 import { CHANNELS, CSAT_SCORES, DURATION_METRICS, TICKET_PRIORITIES, TICKET_STATUSES } from '@/core'
 import type { DurationMetric, MinutePair, TicketRecord } from '@/core'
@@ -23,20 +24,40 @@ export const NUMBER_COLUMNS = [
 export const COUNT_COLUMNS = ['replies', 'reopens', 'assigneeStations'] as const
 /** Uint8 columns of `codes`: indexes into the core's lists (priority 0 is "none"). */
 export const CODE_COLUMNS = ['status', 'channel', 'csat', 'priority'] as const
+// readTicketRecord writes the minute pairs in this order
+const MINUTE_ORDER = 'firstReply,firstResolution,fullResolution,requesterWait,agentWait,onHold'
+if (DURATION_METRICS.join(',') !== MINUTE_ORDER)
+  throw new Error(
+    `ticketPage: DURATION_METRICS changed (${DURATION_METRICS.join(',')}); update readTicketRecord`,
+  )
+
 /** Pages hold at most this many rows, so a (page, row) pair packs into one number. */
 export const PAGE_ROWS_MAX = 65_536
 
+/** A page as stored. */
 export interface TicketPageRecord {
   format: typeof TICKET_PAGE_FORMAT
   count: number
+  /**
+   * The columns, each `count` long, in this order: `numbers` (Float64 × 8, NaN = null), `minutes`
+   * (Float64 × 12: calendar then business of each duration metric), `counts` (Int32 × 3, -1 =
+   * null), `textEnds` (Uint32 × 2: where each row's subject and tags end in `text`), `codes`
+   * (Uint8 × 4).
+   */
+  columns: ArrayBuffer
+  /** Each row's subject then its tags joined by spaces (Zendesk tags hold no spaces). */
+  text: string
+}
+
+/** A checked page with typed views over its columns. */
+export interface TicketColumns {
+  count: number
   numbers: Float64Array
-  /** Calendar then business minutes of each duration metric: column `2m` and `2m + 1`. */
   minutes: Float64Array
   counts: Int32Array
+  textEnds: Uint32Array
   codes: Uint8Array
-  subjects: string[]
-  /** The ticket's tags joined by spaces (Zendesk tags hold no spaces). */
-  tags: string[]
+  text: string
 }
 
 const N = NUMBER_COLUMNS.length
@@ -48,6 +69,27 @@ const CHANNEL = new Map<string, number>(CHANNELS.map((s, i) => [s, i]))
 const CSAT = new Map<string, number>(CSAT_SCORES.map((s, i) => [s, i]))
 const PRIORITY = new Map<string, number>(TICKET_PRIORITIES.map((s, i) => [s, i + 1]))
 const CODE_LIMITS = [TICKET_STATUSES.length, CHANNELS.length, CSAT_SCORES.length, 5] as const
+
+/** Bytes of the columns of a page of `n` rows. */
+function columnBytes(n: number): number {
+  return (N + M) * 8 * n + C * 4 * n + 2 * 4 * n + K * n
+}
+
+function views(buffer: ArrayBuffer, n: number): Omit<TicketColumns, 'text' | 'count'> {
+  let at = 0
+  const take = <T>(make: (offset: number) => T, bytes: number): T => {
+    const view = make(at)
+    at += bytes
+    return view
+  }
+  return {
+    numbers: take((o) => new Float64Array(buffer, o, N * n), N * 8 * n),
+    minutes: take((o) => new Float64Array(buffer, o, M * n), M * 8 * n),
+    counts: take((o) => new Int32Array(buffer, o, C * n), C * 4 * n),
+    textEnds: take((o) => new Uint32Array(buffer, o, 2 * n), 2 * 4 * n),
+    codes: take((o) => new Uint8Array(buffer, o, K * n), K * n),
+  }
+}
 
 const numIn = (v: number | null): number => (v === null ? NaN : v)
 const numOut = (v: number): number | null => (Number.isNaN(v) ? null : v)
@@ -62,12 +104,10 @@ export function encodeTicketPage(tickets: readonly StoredTicket[]): TicketPageRe
   const n = tickets.length
   if (n > PAGE_ROWS_MAX)
     throw new RangeError(`a page holds at most ${PAGE_ROWS_MAX} tickets, got ${n}`)
-  const numbers = new Float64Array(N * n)
-  const minutes = new Float64Array(M * n)
-  const counts = new Int32Array(C * n)
-  const codes = new Uint8Array(K * n)
-  const subjects: string[] = new Array<string>(n)
-  const tags: string[] = new Array<string>(n)
+  const columns = new ArrayBuffer(columnBytes(n))
+  const { numbers, minutes, counts, textEnds, codes } = views(columns, n)
+  const parts: string[] = []
+  let end = 0
   tickets.forEach((s, i) => {
     const t = s.ticket
     numbers[i] = t.id
@@ -89,27 +129,25 @@ export function encodeTicketPage(tickets: readonly StoredTicket[]): TicketPageRe
     codes[n + i] = CHANNEL.get(t.channel) ?? CHANNELS.length - 1
     codes[2 * n + i] = CSAT.get(t.csat) ?? 0
     codes[3 * n + i] = s.priority === null ? 0 : (PRIORITY.get(s.priority) ?? 0)
-    subjects[i] = s.subject
-    tags[i] = s.tags.join(' ')
+    const tags = s.tags.join(' ')
+    parts.push(s.subject, tags)
+    end += s.subject.length
+    textEnds[2 * i] = end
+    end += tags.length
+    textEnds[2 * i + 1] = end
   })
-  return { format: TICKET_PAGE_FORMAT, count: n, numbers, minutes, counts, codes, subjects, tags }
-}
-
-function isStringArray(v: unknown, n: number): v is string[] {
-  if (!Array.isArray(v) || v.length !== n) return false
-  for (const s of v) if (typeof s !== 'string') return false
-  return true
+  return { format: TICKET_PAGE_FORMAT, count: n, columns, text: parts.join('') }
 }
 
 /**
- * Why a value read from the store is not a usable ticket page (a record cut short, written by
- * another version or damaged), or null when it is one.
+ * A value read from the store as a checked page, or why it is not one (a record cut short,
+ * written by another version or damaged).
  *
  * @example
- * ticketPageProblem({ format: 'tickets/2', count: 2, numbers: new Float64Array(3) })
- * //=> 'numbers holds 3 values, expected 16 (8 columns × 2 tickets)'
+ * decodeTicketPage({ format: 'tickets/2', count: 2, columns: new ArrayBuffer(8), text: '' })
+ * //=> 'columns holds 8 bytes, expected 354 for 2 tickets'
  */
-export function ticketPageProblem(value: unknown): string | null {
+export function decodeTicketPage(value: unknown): TicketColumns | string {
   if (typeof value !== 'object' || value === null)
     return `expected a page object, got ${String(value)}`
   const v = value as Partial<Record<keyof TicketPageRecord, unknown>>
@@ -118,24 +156,15 @@ export function ticketPageProblem(value: unknown): string | null {
   const n = v.count
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > PAGE_ROWS_MAX)
     return `count is ${String(n)}, expected an integer from 0 to ${PAGE_ROWS_MAX}`
-  const columns: [keyof TicketPageRecord, string, number][] = [
-    ['numbers', 'Float64Array', N],
-    ['minutes', 'Float64Array', M],
-    ['counts', 'Int32Array', C],
-    ['codes', 'Uint8Array', K],
-  ]
-  for (const [name, typeName, width] of columns) {
-    const col = v[name]
-    // by tag, not instanceof: arrays cloned by IndexedDB may come from another realm
-    if (Object.prototype.toString.call(col) !== `[object ${typeName}]`)
-      return `${name} is not a ${typeName}`
-    const length = (col as Uint8Array).length
-    if (length !== width * n)
-      return `${name} holds ${length} values, expected ${width * n} (${width} columns × ${n} tickets)`
-  }
-  if (!isStringArray(v.subjects, n)) return `subjects is not a list of ${n} strings`
-  if (!isStringArray(v.tags, n)) return `tags is not a list of ${n} strings`
-  const codes = v.codes as Uint8Array
+  // by tag, not instanceof: buffers cloned by IndexedDB may come from another realm
+  if (Object.prototype.toString.call(v.columns) !== '[object ArrayBuffer]')
+    return 'columns is not an ArrayBuffer'
+  const buffer = v.columns as ArrayBuffer
+  if (buffer.byteLength !== columnBytes(n))
+    return `columns holds ${buffer.byteLength} bytes, expected ${columnBytes(n)} for ${n} tickets`
+  if (typeof v.text !== 'string') return 'text is not a string'
+  const cols: TicketColumns = { count: n, text: v.text, ...views(buffer, n) }
+  const { codes, numbers, textEnds } = cols
   for (let c = 0; c < K; c++) {
     const limit = CODE_LIMITS[c] as number
     for (let i = c * n; i < (c + 1) * n; i++) {
@@ -143,14 +172,19 @@ export function ticketPageProblem(value: unknown): string | null {
         return `${CODE_COLUMNS[c] as string} code ${codes[i] as number} of row ${i - c * n} is unknown`
     }
   }
-  const numbers = v.numbers as Float64Array
+  let last = 0
+  for (let i = 0; i < 2 * n; i++) {
+    const end = textEnds[i] as number
+    if (end < last || end > v.text.length) return `text ends of row ${i >> 1} are out of order`
+    last = end
+  }
   for (let i = 0; i < n; i++) {
     const id = numbers[i] as number
     if (!Number.isSafeInteger(id) || id <= 0) return `row ${i} has id ${id}`
     if (!Number.isFinite(numbers[n + i]) || !Number.isFinite(numbers[2 * n + i]))
       return `ticket ${id} has no valid created or updated time`
   }
-  return null
+  return cols
 }
 
 /** A reusable record the loader fills row by row (the engine copies what it keeps). */
@@ -179,18 +213,15 @@ export function blankRecord(): TicketRecord {
 const countOut = (v: number): number | null => (v < 0 ? null : v)
 
 /**
- * Fills `into` with row `i` of a checked page and returns it.
+ * Fills `into` (from `blankRecord`) with row `i` of a checked page and returns it. Called once per
+ * stored ticket on a cold start, so the six minute pairs are written without lookups by name.
  *
  * @example
  * readTicketRecord(page, 0, blankRecord()).id //=> 17
  */
-export function readTicketRecord(
-  page: TicketPageRecord,
-  i: number,
-  into: TicketRecord,
-): TicketRecord {
+export function readTicketRecord(page: TicketColumns, i: number, into: TicketRecord): TicketRecord {
   const n = page.count
-  const { numbers, minutes, counts, codes } = page
+  const { numbers, minutes: mins, counts, codes } = page
   into.id = numbers[i] as number
   into.createdAt = numbers[n + i] as number
   into.updatedAt = numbers[2 * n + i] as number
@@ -199,11 +230,19 @@ export function readTicketRecord(
   into.organizationId = numOut(numbers[5 * n + i] as number)
   into.assigneeId = numOut(numbers[6 * n + i] as number)
   into.groupId = numOut(numbers[7 * n + i] as number)
-  for (let j = 0; j < DURATION_METRICS.length; j++) {
-    const pair = into.minutes[DURATION_METRICS[j] as DurationMetric]
-    pair.calendar = numOut(minutes[2 * j * n + i] as number)
-    pair.business = numOut(minutes[(2 * j + 1) * n + i] as number)
-  }
+  const m = into.minutes
+  m.firstReply.calendar = numOut(mins[i] as number)
+  m.firstReply.business = numOut(mins[n + i] as number)
+  m.firstResolution.calendar = numOut(mins[2 * n + i] as number)
+  m.firstResolution.business = numOut(mins[3 * n + i] as number)
+  m.fullResolution.calendar = numOut(mins[4 * n + i] as number)
+  m.fullResolution.business = numOut(mins[5 * n + i] as number)
+  m.requesterWait.calendar = numOut(mins[6 * n + i] as number)
+  m.requesterWait.business = numOut(mins[7 * n + i] as number)
+  m.agentWait.calendar = numOut(mins[8 * n + i] as number)
+  m.agentWait.business = numOut(mins[9 * n + i] as number)
+  m.onHold.calendar = numOut(mins[10 * n + i] as number)
+  m.onHold.business = numOut(mins[11 * n + i] as number)
   into.replies = countOut(counts[i] as number)
   into.reopens = countOut(counts[n + i] as number)
   into.assigneeStations = countOut(counts[2 * n + i] as number)
@@ -219,14 +258,16 @@ export function readTicketRecord(
  * @example
  * readStoredTicket(page, 0).subject //=> 'Refund for order 1234'
  */
-export function readStoredTicket(page: TicketPageRecord, i: number): StoredTicket {
+export function readStoredTicket(page: TicketColumns, i: number): StoredTicket {
   const ticket = readTicketRecord(page, i, blankRecord())
   const p = page.codes[3 * page.count + i] as number
-  const tags = page.tags[i] as string
+  const start = i === 0 ? 0 : (page.textEnds[2 * i - 1] as number)
+  const subjectEnd = page.textEnds[2 * i] as number
+  const tags = page.text.slice(subjectEnd, page.textEnds[2 * i + 1])
   return {
     ticket,
     tags: tags === '' ? [] : tags.split(' '),
     priority: p === 0 ? null : (TICKET_PRIORITIES[p - 1] ?? null),
-    subject: page.subjects[i] as string,
+    subject: page.text.slice(start, subjectEnd),
   }
 }

@@ -218,7 +218,7 @@ describe('loadAccount and applyChange', () => {
     const [key] = await db.getAllKeys('ticketPages')
     const good = (await db.get('ticketPages', key!))!
     // a page cut short, one from another format, a user without a name
-    const cut = await db.add('ticketPages', { ...good, numbers: good.numbers.slice(0, 10) })
+    const cut = await db.add('ticketPages', { ...good, columns: good.columns.slice(0, 80) })
     const old = await db.add('ticketPages', { ...good, format: 'tickets/1' } as never)
     await db.put('users', { id: 4242, tags: [] } as never)
     const after = await loadAccount(db)
@@ -227,7 +227,7 @@ describe('loadAccount and applyChange', () => {
       {
         store: 'ticketPages',
         key: String(cut),
-        message: `numbers holds 10 values, expected ${8 * good.count} (8 columns × ${good.count} tickets)`,
+        message: `columns holds 80 bytes, expected ${good.columns.byteLength} for ${good.count} tickets`,
       },
       {
         store: 'ticketPages',

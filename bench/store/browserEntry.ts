@@ -1,0 +1,59 @@
+// Runs in Chromium (bundled by bench/sections/store.ts): writes synthetic pages through the store's
+// codec into IndexedDB as the sync does (one transaction per page with its cursor), and cold-loads
+// the account back as the background does, timing each step.
+
+import { encodeTicketPage } from '@/zendesk/store/ticketPage'
+import { loadAccount } from '@/zendesk/store/account'
+import { openSyncDb } from '@/zendesk/store/db'
+import { syntheticTickets } from './synthetic'
+
+const NAME = 'bench-store'
+
+async function write(options: { tickets: number; pageSize: number }): Promise<{ writeMs: number }> {
+  await new Promise<void>((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(NAME)
+    req.onsuccess = () => resolve()
+    req.onerror = () => reject(req.error ?? new Error('deleteDatabase failed'))
+  })
+  const db = await openSyncDb(NAME)
+  let writeMs = 0
+  for (let first = 1, page = 1; first <= options.tickets; first += options.pageSize, page++) {
+    const count = Math.min(options.pageSize, options.tickets - first + 1)
+    const tickets = syntheticTickets(first, count, options.tickets)
+    const started = performance.now()
+    const tx = db.transaction(['ticketPages', 'meta'], 'readwrite')
+    void tx.objectStore('ticketPages').add(encodeTicketPage(tickets))
+    void tx.objectStore('meta').put({ pagesDone: page, cursor: `c${page}` } as never, 'tickets')
+    await tx.done
+    writeMs += performance.now() - started
+  }
+  db.close()
+  return { writeMs: Math.round(writeMs) }
+}
+
+async function coldLoad(range: { from: string; to: string; timeZone: string }) {
+  const started = performance.now()
+  const db = await openSyncDb(NAME)
+  let timings = { readMs: 0, replayMs: 0 }
+  const account = await loadAccount(db, { onTimings: (t) => (timings = t) })
+  const coldLoadMs = Math.round(performance.now() - started)
+  const reportStarted = performance.now()
+  const report = account.engine.report(range)
+  const rangeReportMs = Math.round(performance.now() - reportStarted)
+  db.close()
+  return {
+    coldLoadMs,
+    ...timings,
+    rangeReportMs,
+    held: account.engine.size,
+    created: report.tickets.created,
+    problems: account.problems.length,
+  }
+}
+
+declare global {
+  interface Window {
+    storeBench: { write: typeof write; coldLoad: typeof coldLoad }
+  }
+}
+window.storeBench = { write, coldLoad }

@@ -3,7 +3,7 @@
 // contents at the zip root, checks the zip itself, and — only when Zendesk credentials are set —
 // runs Zendesk's server-side check (`zcli apps:validate dist`), which needs an account and network.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { readPackageDir, readPackageZip } from './package/readPackage'
@@ -14,12 +14,11 @@ const ROOT = path.join(__dirname, '..')
 const DIST = path.join(ROOT, 'dist')
 const CREDENTIALS = ['ZENDESK_SUBDOMAIN', 'ZENDESK_EMAIL', 'ZENDESK_API_TOKEN'] as const
 
-function report(label: string, problems: ReturnType<typeof validatePackage>): boolean {
-  const errors = problems.filter((p) => p.severity === 'error')
-  if (problems.length > 0) console.log(formatProblems(problems))
-  if (errors.length > 0)
-    console.error(`package: ${label} has ${errors.length} error(s); no package written`)
-  return errors.length === 0
+/** Prints the problems (warnings only the first time round) and says whether there was no error. */
+function report(problems: ReturnType<typeof validatePackage>, showWarnings: boolean): boolean {
+  const shown = showWarnings ? problems : problems.filter((p) => p.severity === 'error')
+  if (shown.length > 0) console.log(formatProblems(shown))
+  return !problems.some((p) => p.severity === 'error')
 }
 
 function main(): number {
@@ -28,7 +27,10 @@ function main(): number {
     return 1
   }
   const files = readPackageDir(DIST)
-  if (!report('dist/', validatePackage(files, { marketplace: true }))) return 1
+  if (!report(validatePackage(files, { marketplace: true }), true)) {
+    console.error('package: dist/ has errors at the Marketplace level; no package written')
+    return 1
+  }
 
   const { version } = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as {
     version: string
@@ -37,10 +39,12 @@ function main(): number {
   const out = path.join(ROOT, 'tmp', `retention-radar-${version}.zip`)
   mkdirSync(path.dirname(out), { recursive: true })
   writeFileSync(out, zip)
-  if (
-    !report(path.relative(ROOT, out), validatePackage(readPackageZip(zip), { marketplace: true }))
-  )
+  // The zip is checked as Zendesk will unpack it; a zip that reads differently is not kept.
+  if (!report(validatePackage(readPackageZip(zip), { marketplace: true }), false)) {
+    rmSync(out)
+    console.error(`package: ${path.relative(ROOT, out)} did not validate as dist/ did; removed it`)
     return 1
+  }
   console.log(
     `package: wrote ${path.relative(ROOT, out)} (${files.size} files, ${zip.length} bytes)`,
   )

@@ -76,6 +76,8 @@ function readLocations(model: ManifestModel, location: unknown): void {
     })
   }
   if (Array.isArray(location) || typeof location === 'string') {
+    // A v1 list of names is read as Support locations (manifest.rb set_locations_and_hosts).
+    model.locationProducts.push('support')
     const seen = new Set<string>()
     for (const name of Array.isArray(location) ? location : [location]) {
       const key = `location.${String(name)}`

@@ -1,0 +1,152 @@
+// Browser tests of the background location in the local agent workspace (run by scripts/e2e.ts with
+// the workspace tests): one team sync however many workspace tabs are open, and an SLA warning for
+// the assignee just before a VIP ticket breaches (the clock moved with the workspace's clock API).
+import assert from 'node:assert/strict'
+
+import type { BrowserContext, Page } from 'playwright-core'
+
+import { collectErrors } from './browser'
+import type { E2eContext, E2eTest } from './workspace.e2e'
+
+const TIMEOUT = 30_000
+const MINUTE = 60_000
+
+type Forwarded = { status: number; headers: Record<string, string>; body: string }
+
+async function json<T>(ctx: E2eContext, path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(`${ctx.url}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json' },
+  })
+  assert.ok(res.ok, `${path}: HTTP ${res.status}`)
+  return (await res.json()) as T
+}
+
+/** A GET through the workspace's proxy as `role`, as the app's ZAF requests go. */
+async function apiGet<T>(ctx: E2eContext, role: string, url: string): Promise<T> {
+  const res = await json<Forwarded>(ctx, '/workspace/api/request', {
+    method: 'POST',
+    body: JSON.stringify({ role, options: { url, type: 'GET' } }),
+  })
+  assert.equal(res.status, 200, `GET ${url} as ${role}: ${res.status} ${res.body.slice(0, 200)}`)
+  return JSON.parse(res.body) as T
+}
+
+/**
+ * A workspace tab that counts the team sync's export requests it sends (every API request of the
+ * app goes through the host page as `POST /workspace/api/request`, so the tab's own request log
+ * is the simulator's log for that tab).
+ */
+async function openTab(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; errors: string[]; exports: () => number }> {
+  const page = await context.newPage()
+  page.setDefaultTimeout(TIMEOUT)
+  const errors = collectErrors(page)
+  let exports = 0
+  page.on('request', (req) => {
+    if (!req.url().endsWith('/workspace/api/request')) return
+    if ((req.postData() ?? '').includes('/api/v2/incremental/')) exports++
+  })
+  await page.goto(url)
+  return { page, errors, exports: () => exports }
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function until(what: string, check: () => boolean, ms: number): Promise<void> {
+  const end = Date.now() + ms
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`${what}: not within ${ms} ms`)
+    await wait(250)
+  }
+}
+
+type SlaTicket = {
+  id: number
+  requester_id: number
+  tags?: string[]
+  slas?: { policy_metrics?: { metric: string; stage: string; breach_at: string | null }[] }
+}
+
+export const BACKGROUND_TESTS: E2eTest[] = [
+  {
+    name: 'a second workspace tab does not start a second sync, and takes over when the first closes',
+    async run(ctx) {
+      const context = await ctx.browser.newContext({ viewport: { width: 1024, height: 768 } })
+      try {
+        const first = await openTab(context, `${ctx.url}/?role=admin`)
+        await until('the first tab exports', () => first.exports() > 0, TIMEOUT)
+        const second = await openTab(context, `${ctx.url}/?role=admin`)
+        const before = first.exports()
+        // the export is spaced 6 s apart: in 20 s a second sync would have sent three pages
+        await wait(20_000)
+        assert.ok(first.exports() > before, 'the leader tab kept syncing')
+        assert.equal(second.exports(), 0, 'the second tab sent export requests of its own')
+        await first.page.close()
+        await until('the second tab takes over', () => second.exports() > 0, 30_000)
+        assert.deepEqual(second.errors, [], `console errors:\n${second.errors.join('\n')}`)
+      } finally {
+        await context.close()
+      }
+    },
+  },
+  {
+    name: 'the assignee sees an SLA warning when the clock is moved to just before a VIP breach',
+    async run(ctx) {
+      const config = await json<{ currentUser: { id: number }; account: { now: string } }>(
+        ctx,
+        '/workspace/api/config?role=agent',
+      )
+      const me = config.currentUser.id
+      const query = encodeURIComponent(`type:ticket assignee:${me} status<solved`)
+      const found = await apiGet<{ results: { id: number }[] }>(
+        ctx,
+        'agent',
+        `/api/v2/search.json?query=${query}&per_page=100`,
+      )
+      assert.ok(found.results.length > 0, `agent ${me} has no open tickets in the demo account`)
+      const ids = found.results.map((r) => r.id).join(',')
+      const { tickets } = await apiGet<{ tickets: SlaTicket[] }>(
+        ctx,
+        'agent',
+        `/api/v2/tickets/show_many.json?ids=${ids}&include=slas`,
+      )
+      const now = Date.parse(config.account.now)
+      // the open ticket of the agent whose running SLA target breaches soonest
+      const candidates = tickets.flatMap((t) =>
+        (t.slas?.policy_metrics ?? [])
+          .filter((m) => m.stage === 'active' && m.breach_at !== null)
+          .map((m) => ({ ticket: t, breachAt: Date.parse(m.breach_at as string) }))
+          .filter((c) => c.breachAt > now + 20 * MINUTE),
+      )
+      candidates.sort((a, b) => a.breachAt - b.breachAt)
+      const target = candidates[0]
+      assert.ok(target !== undefined, `no open ticket of agent ${me} has a running SLA target`)
+      // make its requester's ticket VIP whatever the requester's value: a tier tag counts
+      await json(ctx, `/workspace/api/ticket?id=${target.ticket.id}`, {
+        method: 'PUT',
+        body: JSON.stringify({ tags: [...(target.ticket.tags ?? []), 'vip_platinum'] }),
+      })
+      // the default warning window is 30 minutes: stop 10 minutes before the breach
+      const minutes = Math.floor((target.breachAt - now) / MINUTE) - 10
+      await json(ctx, '/workspace/api/clock', {
+        method: 'POST',
+        body: JSON.stringify({ minutes }),
+      })
+
+      const context = await ctx.browser.newContext({ viewport: { width: 1024, height: 768 } })
+      try {
+        const { page, errors } = await openTab(context, `${ctx.url}/?role=agent`)
+        const toast = page.locator('.toast', { hasText: `#${target.ticket.id}` })
+        await toast.first().waitFor({ state: 'attached', timeout: 60_000 })
+        const text = await toast.first().textContent()
+        assert.match(text ?? '', /VIP ticket #\d+ breaches its SLA in \d+ min\./)
+        assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
+      } finally {
+        await context.close()
+      }
+    },
+  },
+]

@@ -5,7 +5,7 @@ export { REPORT_SOURCE_ERROR_CODES, ReportSourceError, reportErrorCode } from '.
 export type { ReportSourceErrorCode } from './errors'
 export { serveReportSource } from './host'
 export type { ServeOptions } from './host'
-export { createReportSourceClient, findBackground } from './instanceClient'
+export { DEFAULT_TIMEOUT_MS, createReportSourceClient, findBackground } from './instanceClient'
 export type { ReportSourceClient, ReportSourceClientOptions } from './instanceClient'
 export {
   REPORT_PROTOCOL_VERSION,

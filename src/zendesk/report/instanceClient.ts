@@ -17,7 +17,7 @@ import type {
 } from './types'
 
 export type ReportSourceClientOptions = {
-  /** How long to wait for the background's answer, ms. Default 30,000. */
+  /** How long to wait for the background's answer, ms. Default 180,000 (see DEFAULT_TIMEOUT_MS). */
   timeoutMs?: number
 }
 
@@ -33,7 +33,13 @@ type Pending = {
   timer: ReturnType<typeof setTimeout>
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000
+/**
+ * The background answers one call at a time on its own thread, and the first tier split or
+ * retention report of a large account walks every ticket (about a minute per million tickets):
+ * a call queued behind it must not be given up on too early. A background that is not loaded at
+ * all is caught at once (`no-background`), without waiting.
+ */
+export const DEFAULT_TIMEOUT_MS = 180_000
 
 function waitText(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`

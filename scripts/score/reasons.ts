@@ -1,7 +1,11 @@
-// English text of the value model's reason keys (the app translates the same keys; see
-// docs/value-model.md for the list).
+// English text of the value model's reason keys, from the `reason` section of translations/en.json
+// (the app translates the same section into every locale; see docs/value-model.md for the list).
 
-import type { Reason } from '@/core/customer'
+import { PRIORITY_REASONS } from '@/core'
+import type { Reason } from '@/core'
+import { createTranslator } from '@/i18n/translate'
+import type { Messages, TranslationKey, TranslationParams } from '@/i18n/translate'
+import en from '../../translations/en.json'
 
 const TIER_NAMES: Record<string, string> = {
   standard: 'Standard',
@@ -9,6 +13,10 @@ const TIER_NAMES: Record<string, string> = {
   gold: 'Gold',
   platinum: 'Platinum',
 }
+
+const catalogue = en as unknown as Messages
+const t = createTranslator('en', catalogue, catalogue)
+const reasonMessages = (catalogue.reason ?? {}) as Messages
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
 export function ordinal(n: number): string {
@@ -35,45 +43,58 @@ function duration(minutes: number): string {
 
 const n = (v: unknown): number => (typeof v === 'number' ? v : Number(v))
 
-const TEXT: Record<string, (p: Reason['params']) => string> = {
-  'valueModel.reason.tier': (p) =>
-    p.value === undefined
-      ? `${TIER_NAMES[String(p.tier)] ?? String(p.tier)} customer`
-      : `${TIER_NAMES[String(p.tier)] ?? String(p.tier)} customer (${money(p.value, p.currency)})`,
-  'valueModel.reason.value': (p) => `Customer value ${money(p.value, p.currency)}`,
-  'valueModel.reason.valueEstimate': (p) => `Estimated engagement ${money(p.value, 'points')}`,
-  'valueModel.reason.valueUnknown': () => 'Customer value unknown',
-  'valueModel.reason.churnRisk': (p) => `Churn risk ${n(p.percent)} %`,
-  'valueModel.reason.churnRiskUnknown': () => 'Churn risk unknown',
-  'valueModel.reason.waiting': (p) => `Waiting ${duration(n(p.minutes))}`,
-  'valueModel.reason.waitingUnknown': () => 'Waiting time unknown',
-  'valueModel.reason.slaBreachIn': (p) => `SLA breach in ${duration(n(p.minutes))}`,
-  'valueModel.reason.slaBreached': (p) => `SLA breached ${duration(n(p.minutes))} ago`,
-  'valueModel.reason.noSlaTarget': () => 'No SLA target',
-  'valueModel.reason.ticketPriority': (p) => {
+/** The reason's parameters as English words and numbers, as the command has always printed them. */
+function englishParams(name: string, p: Reason['params']): TranslationParams {
+  const out: TranslationParams = { ...p }
+  if (p.tier !== undefined) out.tier = TIER_NAMES[String(p.tier)] ?? String(p.tier)
+  if (p.value !== undefined) {
+    out.value = money(p.value, name === 'valueEstimate' ? 'points' : p.currency)
+  }
+  if (p.percent !== undefined) out.percent = `${n(p.percent)} %`
+  if (p.minutes !== undefined) out.minutes = duration(n(p.minutes))
+  if (p.hours !== undefined) out.hours = duration(Math.round(n(p.hours) * 60))
+  if (p.ordinal !== undefined) out.ordinal = ordinal(n(p.ordinal))
+  if (p.days !== undefined) {
+    out.days = n(p.days)
+    // the plural form follows the number of days
+    out.count = n(p.days)
+  }
+  if (p.priority !== undefined) {
     const s = String(p.priority)
-    return `${s.charAt(0).toUpperCase()}${s.slice(1)} priority`
-  },
-  'valueModel.reason.priorityUnknown': () => 'No ticket priority',
-  'valueModel.reason.repeatContact': (p) => `${ordinal(n(p.ordinal))} contact in ${n(p.days)} days`,
-  'valueModel.reason.firstContact': (p) => `First contact in ${n(p.days)} days`,
-  'valueModel.reason.contactsUnknown': () => 'Contact history unknown',
-  'valueModel.reason.channelLoyalty': (p) =>
-    `${String(p.channel)} customers churn at ${n(p.percent)} % of the least loyal channel's rate`,
-  'valueModel.reason.channelUnknown': (p) => `No loyalty measure for ${String(p.channel)}`,
-  'valueModel.reason.effort': (p) => `Expected effort ${duration(Math.round(n(p.hours) * 60))}`,
-  'valueModel.reason.effortUnknown': () => 'Expected effort unknown',
+    out.priority = `${s.charAt(0).toUpperCase()}${s.slice(1)}`
+  }
+  if (p.channel !== undefined) out.channel = String(p.channel)
+  return out
+}
+
+/** The catalogue message of a reason key: `valueModel.reason.tier` → `reason.tier`. */
+function messageName(reason: Reason): string | null {
+  const prefix = 'valueModel.reason.'
+  if (!reason.key.startsWith(prefix)) return null
+  const name = reason.key.slice(prefix.length)
+  // a tier reason without a value (the value is unknown) has its own, shorter sentence
+  if (name === 'tier' && reason.params.value === undefined) return 'tierOnly'
+  return name in reasonMessages ? name : null
 }
 
 /**
- * English text of a reason; an unknown key is shown as the key itself.
+ * English text of a reason from translations/en.json; an unknown key is shown as the key itself.
  *
  * @example
  * reasonText({ key: 'valueModel.reason.repeatContact', params: { ordinal: 3, days: 7 } }) //=> '3rd contact in 7 days'
  */
 export function reasonText(reason: Reason): string {
-  const f = TEXT[reason.key]
-  return f === undefined ? reason.key : f(reason.params)
+  const name = messageName(reason)
+  if (name === null) return reason.key
+  try {
+    return t(`reason.${name}` as TranslationKey, englishParams(name, reason.params))
+  } catch {
+    // a reason missing a parameter its sentence needs: show the key rather than fail the command
+    return reason.key
+  }
 }
 
-export const REASON_KEYS = Object.keys(TEXT)
+/** The value model's reason keys that have English text. */
+export const REASON_KEYS = PRIORITY_REASONS.filter((r) => r in reasonMessages).map(
+  (r) => `valueModel.reason.${r}`,
+)

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -314,4 +314,56 @@ describe('reasonText', () => {
       'valueModel.reason.noSuchThing',
     )
   })
+
+  it('takes its sentences from translations/en.json', () => {
+    const en = JSON.parse(
+      readFileSync(path.join(__dirname, '..', '..', 'translations', 'en.json'), 'utf8'),
+    ) as { reason: Record<string, unknown> }
+    expect(en.reason.slaBreachIn).toBe('SLA breach in {{minutes}}')
+    expect(reasonText({ key: 'valueModel.reason.slaBreachIn', params: { minutes: 150 } })).toBe(
+      'SLA breach in 2.5 h',
+    )
+    expect(reasonText({ key: 'valueModel.reason.tier', params: { tier: 'gold' } })).toBe(
+      'Gold customer',
+    )
+    expect(
+      reasonText({ key: 'valueModel.reason.firstContact', params: { ordinal: 1, days: 1 } }),
+    ).toBe('First contact in 1 day')
+  })
+
+  it.each(['en', 'ca', 'es', 'ru', 'ro', 'id'])(
+    'has every reason in %s, with the placeholders and plural forms of the language',
+    (locale) => {
+      const messages = JSON.parse(
+        readFileSync(path.join(__dirname, '..', '..', 'translations', `${locale}.json`), 'utf8'),
+      ) as { reason: Record<string, string | Record<string, string>> }
+      const en = JSON.parse(
+        readFileSync(path.join(__dirname, '..', '..', 'translations', 'en.json'), 'utf8'),
+      ) as { reason: Record<string, string | Record<string, string>> }
+      const names = (m: string | Record<string, string>) =>
+        [
+          ...new Set(
+            (typeof m === 'string' ? [m] : Object.values(m)).flatMap((x) =>
+              [...x.matchAll(/\{\{(\w+)\}\}/g)].map((g) => g[1]),
+            ),
+          ),
+        ].sort()
+      expect(Object.keys(messages.reason)).toEqual(Object.keys(en.reason))
+      for (const r of PRIORITY_REASONS) expect(messages.reason).toHaveProperty(r)
+      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories
+      for (const [key, message] of Object.entries(messages.reason)) {
+        const reference = en.reason[key] as string | Record<string, string>
+        expect({ key, names: names(message) }).toEqual({ key, names: names(reference) })
+        expect({ key, plural: typeof message !== 'string' }).toEqual({
+          key,
+          plural: typeof reference !== 'string',
+        })
+        const forms = typeof message === 'string' ? null : Object.keys(message).sort()
+        expect({ key, forms }).toEqual({
+          key,
+          forms: typeof message === 'string' ? null : [...categories].sort(),
+        })
+      }
+    },
+  )
 })

@@ -81,6 +81,8 @@ function reasonParams(
     out.ordinal = format.number(n(params.ordinal), 0)
     out.count = n(params.ordinal)
   }
+  // `reason.repeatContact` and `reason.firstContact` pick their plural form by the days
+  if (params.days !== undefined) out.count = n(params.days)
   if (
     params.priority !== undefined &&
     (PRIORITIES as readonly string[]).includes(String(params.priority))

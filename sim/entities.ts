@@ -15,23 +15,23 @@ import {
 } from './lifecycle'
 import { hash32 } from './random'
 import {
-  ADMIN_ID,
   BRAND_ID,
   METRIC_SET_BASE,
   ORG_PLANS,
   RATING_BASE,
-  SLA_POLICY_IDS,
   TICKET_FIELD_ORDER,
   TICKET_FIELD_TOPIC,
   TICKET_FORM_ID,
   type Skeleton,
-  agentId,
-  customerId,
   groupId,
   orgId,
   userRef,
 } from './skeleton'
+import { agentName, groupName, orgName, personName } from './names'
 import { MINUTE_MS, businessMinutesBetween, iso, unix } from './time'
+
+export { agentName, groupName, orgName } from './names'
+export * from './slaEvents'
 
 export type Json = Record<string, unknown>
 
@@ -62,116 +62,6 @@ export type TicketOverride = {
   status?: Exclude<Status, 'deleted' | 'closed'>
   customFields?: Map<number, unknown>
   updatedMs?: number
-}
-
-const FIRST_NAMES = [
-  'Ada',
-  'Ben',
-  'Carla',
-  'Dev',
-  'Elena',
-  'Farid',
-  'Grace',
-  'Hiro',
-  'Ines',
-  'Jonas',
-  'Kemi',
-  'Liam',
-  'Maya',
-  'Noah',
-  'Olga',
-  'Priya',
-  'Quinn',
-  'Rosa',
-  'Sam',
-  'Tariq',
-  'Uma',
-  'Victor',
-  'Wen',
-  'Yara',
-]
-const LAST_NAMES = [
-  'Adams',
-  'Berg',
-  'Costa',
-  'Dubois',
-  'Evans',
-  'Fischer',
-  'Garcia',
-  'Hughes',
-  'Ito',
-  'Jensen',
-  'Kowalski',
-  'Lopez',
-  'Mensah',
-  'Novak',
-  'Okafor',
-  'Patel',
-  'Quispe',
-  'Rossi',
-  'Silva',
-  'Tanaka',
-]
-const COMPANY_WORDS = [
-  'Acme',
-  'Blue',
-  'Cedar',
-  'Delta',
-  'Ember',
-  'Fjord',
-  'Granite',
-  'Harbor',
-  'Iris',
-  'Juniper',
-  'Kite',
-  'Lumen',
-  'Maple',
-  'Nimbus',
-  'Orbit',
-  'Pine',
-  'Quartz',
-  'Ridge',
-  'Summit',
-  'Tidal',
-]
-const COMPANY_SUFFIX = ['Labs', 'Goods', 'Outfitters', 'Systems', 'Trading', 'Studio', 'Supply']
-const GROUP_NAMES = [
-  'Tier 1',
-  'Billing',
-  'Enterprise',
-  'Technical',
-  'Returns',
-  'Onboarding',
-  'Escalations',
-  'Shipping',
-]
-
-function personName(seed: number, id: number): string {
-  const h = hash32(seed, 'name', id)
-  return `${FIRST_NAMES[h % FIRST_NAMES.length] ?? 'Alex'} ${LAST_NAMES[(h >>> 8) % LAST_NAMES.length] ?? 'Smith'}`
-}
-
-/**
- * Agent names are distinct within a team of up to 480: the first and last names step through their
- * lists with strides coprime to the list lengths, from a seeded start.
- */
-export function agentName(seed: number, index: number): string {
-  const h = hash32(seed, 'agent-name', 0)
-  const first = FIRST_NAMES[(h + index * 7) % FIRST_NAMES.length] ?? 'Alex'
-  const round = Math.floor(index / FIRST_NAMES.length)
-  const last = LAST_NAMES[((h >>> 8) + index * 3 + round) % LAST_NAMES.length] ?? 'Smith'
-  return `${first} ${last}`
-}
-
-export function orgName(seed: number, index: number): string {
-  const h = hash32(seed, 'org-name', index)
-  const a = COMPANY_WORDS[h % COMPANY_WORDS.length] ?? 'Acme'
-  const b = COMPANY_SUFFIX[(h >>> 8) % COMPANY_SUFFIX.length] ?? 'Co'
-  return `${a} ${b} ${index + 1}`
-}
-
-export function groupName(index: number): string {
-  return GROUP_NAMES[index] ?? `Group ${index + 1}`
 }
 
 // TICKETS
@@ -509,17 +399,6 @@ export function userJson(
   return user
 }
 
-/** Agent ids of the account (admin first). */
-export function staffIds(sk: Skeleton): number[] {
-  const ids = [ADMIN_ID]
-  for (let i = 0; i < sk.agentCount; i++) ids.push(agentId(i))
-  return ids
-}
-
-export function customerIdOf(index: number): number {
-  return customerId(index)
-}
-
 /** An organization (`OrganizationObject`) with `plan` and `annual_revenue` custom fields. */
 export function organizationJson(sk: Skeleton, index: number, baseUrl: string): Json {
   const id = orgId(index)
@@ -557,227 +436,4 @@ export function groupJson(sk: Skeleton, index: number, baseUrl: string): Json {
     created_at: iso(sk.startMs - 400 * 86_400_000),
     updated_at: iso(sk.startMs - 400 * 86_400_000),
   }
-}
-
-// SLA POLICIES AND METRIC EVENTS
-
-type PolicyMetric = { priority: string; metric: string; target: number; business_hours: boolean }
-export type SlaPolicy = { id: number; title: string; description: string; metrics: PolicyMetric[] }
-
-/** The two SLA policies of the account (calendar-hour targets, in minutes). */
-export const SLA_POLICIES: readonly SlaPolicy[] = [
-  {
-    id: SLA_POLICY_IDS[0],
-    title: 'Urgent and high priority',
-    description: 'Fast lane for urgent and high priority tickets',
-    metrics: [
-      { priority: 'urgent', metric: 'first_reply_time', target: 60, business_hours: false },
-      { priority: 'high', metric: 'first_reply_time', target: 240, business_hours: false },
-      { priority: 'urgent', metric: 'requester_wait_time', target: 480, business_hours: false },
-      { priority: 'high', metric: 'requester_wait_time', target: 1440, business_hours: false },
-    ],
-  },
-  {
-    id: SLA_POLICY_IDS[1],
-    title: 'Standard',
-    description: 'Normal and low priority tickets',
-    metrics: [
-      { priority: 'normal', metric: 'first_reply_time', target: 480, business_hours: false },
-      { priority: 'low', metric: 'first_reply_time', target: 1440, business_hours: false },
-      { priority: 'normal', metric: 'requester_wait_time', target: 2880, business_hours: false },
-      { priority: 'low', metric: 'requester_wait_time', target: 5760, business_hours: false },
-    ],
-  },
-]
-
-export function slaPolicyJson(sk: Skeleton, p: SlaPolicy, position: number, baseUrl: string): Json {
-  const priorities = [...new Set(p.metrics.map((m) => m.priority))]
-  return {
-    url: `${baseUrl}/api/v2/slas/policies/${p.id}.json`,
-    id: p.id,
-    title: p.title,
-    description: p.description,
-    position,
-    filter: {
-      all: [],
-      any: priorities.map((value) => ({ field: 'priority', operator: 'is', value })),
-    },
-    policy_metrics: p.metrics,
-    created_at: iso(sk.startMs - 30 * 86_400_000),
-    updated_at: iso(sk.startMs - 30 * 86_400_000),
-  }
-}
-
-export function policyFor(priority: string): { policy: SlaPolicy; reply: number; wait: number } {
-  const policy = priority === 'urgent' || priority === 'high' ? SLA_POLICIES[0] : SLA_POLICIES[1]
-  if (!policy) throw new Error('no SLA policy')
-  const target = (metric: string): number =>
-    policy.metrics.find((m) => m.priority === priority && m.metric === metric)?.target ?? 0
-  return { policy, reply: target('first_reply_time'), wait: target('requester_wait_time') }
-}
-
-/** A ticket metric event before its account-wide id is assigned. */
-export type RawMetricEvent = {
-  timeMs: number
-  ticketId: number
-  metric: 'reply_time' | 'requester_wait_time' | 'resolution_time' | 'agent_work_time'
-  instanceId: number
-  type: 'activate' | 'pause' | 'fulfill' | 'apply_sla' | 'breach'
-  sla?: Json
-  deleted?: boolean
-  /** Position in the ticket's own event list (stable as the clock advances). */
-  index?: number
-}
-
-export const METRIC_EVENT_BASE = 70_000_000_000
-
-/** Account-wide event id: stable for a (ticket, position) pair whatever the clock does. */
-export function metricEventId(e: RawMetricEvent): number {
-  return METRIC_EVENT_BASE + e.ticketId * 32 + (e.index ?? 0)
-}
-
-/** Ticket metric events of one ticket up to `now`, in time order. */
-export function metricEvents(lc: Lifecycle, st: TicketState, now: number): RawMetricEvent[] {
-  const cut = st.status === 'deleted' ? lc.deletedMs : now
-  const out: RawMetricEvent[] = []
-  const add = (e: RawMetricEvent): void => {
-    if (e.timeMs <= cut) out.push(e)
-  }
-  const t = lc.id
-  const c = lc.createdMs
-  const { policy, reply, wait } = policyFor(lc.priority)
-  const slaOf = (target: number): Json => ({
-    target,
-    business_hours: false,
-    policy: { id: policy.id, title: policy.title, description: policy.description },
-  })
-  const solveMs = lc.finalSolveMs
-  const replyEnd = Number.isNaN(lc.firstReplyMs) ? lc.firstSolveMs : lc.firstReplyMs
-  add({ timeMs: c, ticketId: t, metric: 'reply_time', instanceId: 1, type: 'activate' })
-  add({
-    timeMs: c,
-    ticketId: t,
-    metric: 'reply_time',
-    instanceId: 1,
-    type: 'apply_sla',
-    sla: slaOf(reply),
-  })
-  if (replyEnd - c > reply * MINUTE_MS) {
-    // About 1 % of breaches are later retracted (deleted: true); the SLA then counts as achieved.
-    const retracted = hash32(t, 'retract') % 100 === 0
-    add({
-      timeMs: c + reply * MINUTE_MS,
-      ticketId: t,
-      metric: 'reply_time',
-      instanceId: 1,
-      type: 'breach',
-      deleted: retracted,
-    })
-  }
-  add({ timeMs: replyEnd, ticketId: t, metric: 'reply_time', instanceId: 1, type: 'fulfill' })
-
-  add({ timeMs: c, ticketId: t, metric: 'requester_wait_time', instanceId: 1, type: 'activate' })
-  add({
-    timeMs: c,
-    ticketId: t,
-    metric: 'requester_wait_time',
-    instanceId: 1,
-    type: 'apply_sla',
-    sla: slaOf(wait),
-  })
-  const pendingEnd = lc.pendingStartMs + lc.pendingMin * MINUTE_MS
-  if (lc.pendingMin > 0) {
-    add({
-      timeMs: lc.pendingStartMs,
-      ticketId: t,
-      metric: 'requester_wait_time',
-      instanceId: 1,
-      type: 'pause',
-    })
-    add({
-      timeMs: pendingEnd,
-      ticketId: t,
-      metric: 'requester_wait_time',
-      instanceId: 1,
-      type: 'activate',
-    })
-  }
-  const waited = (solveMs - c) / MINUTE_MS - lc.pendingMin
-  if (waited > wait) {
-    const beforePending = lc.pendingMin > 0 ? (lc.pendingStartMs - c) / MINUTE_MS : Infinity
-    const breachMs = c + (wait <= beforePending ? wait : wait + lc.pendingMin) * MINUTE_MS
-    add({
-      timeMs: breachMs,
-      ticketId: t,
-      metric: 'requester_wait_time',
-      instanceId: 1,
-      type: 'breach',
-      deleted: false,
-    })
-  }
-  add({
-    timeMs: solveMs,
-    ticketId: t,
-    metric: 'requester_wait_time',
-    instanceId: 1,
-    type: 'fulfill',
-  })
-
-  add({ timeMs: c, ticketId: t, metric: 'resolution_time', instanceId: 1, type: 'activate' })
-  if (!Number.isNaN(lc.reopenMs)) {
-    add({
-      timeMs: lc.firstSolveMs,
-      ticketId: t,
-      metric: 'resolution_time',
-      instanceId: 1,
-      type: 'fulfill',
-    })
-    add({
-      timeMs: lc.reopenMs,
-      ticketId: t,
-      metric: 'resolution_time',
-      instanceId: 1,
-      type: 'activate',
-    })
-  }
-  add({ timeMs: solveMs, ticketId: t, metric: 'resolution_time', instanceId: 1, type: 'fulfill' })
-
-  add({ timeMs: c, ticketId: t, metric: 'agent_work_time', instanceId: 1, type: 'activate' })
-  if (lc.pendingMin > 0) {
-    add({
-      timeMs: lc.pendingStartMs,
-      ticketId: t,
-      metric: 'agent_work_time',
-      instanceId: 1,
-      type: 'pause',
-    })
-    add({
-      timeMs: pendingEnd,
-      ticketId: t,
-      metric: 'agent_work_time',
-      instanceId: 1,
-      type: 'activate',
-    })
-  }
-  add({ timeMs: solveMs, ticketId: t, metric: 'agent_work_time', instanceId: 1, type: 'fulfill' })
-  out.sort((a, b) => a.timeMs - b.timeMs)
-  out.forEach((e, k) => {
-    e.index = k
-  })
-  return out
-}
-
-/** Zendesk JSON of a metric event with its id. */
-export function metricEventJson(e: RawMetricEvent): Json {
-  const j: Json = {
-    id: metricEventId(e),
-    ticket_id: e.ticketId,
-    metric: e.metric,
-    instance_id: e.instanceId,
-    type: e.type,
-    time: iso(e.timeMs),
-  }
-  if (e.sla) j.sla = e.sla
-  if (e.deleted !== undefined) j.deleted = e.deleted
-  return j
 }

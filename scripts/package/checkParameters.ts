@@ -73,6 +73,7 @@ export function checkParameters(f: Findings, model: ManifestModel): void {
   const names = params.map((p) => p.name)
   const oauthCount = params.filter((p) => p.type === 'oauth').length
   for (const p of params) {
+    // manifest.rb parameters_error: unique names, boolean flags.
     if (names.filter((n) => n === p.name).length > 1)
       f.zendesk(
         'manifest.rb:duplicate_parameters',
@@ -89,6 +90,7 @@ export function checkParameters(f: Findings, model: ManifestModel): void {
           `must be true or false, got ${show(p.raw[flag])}`,
         )
     }
+    // manifest.rb invalid_hidden_parameter_error
     if (p.type === 'hidden' && truthy(p.raw.required))
       f.zendesk(
         'manifest.rb:invalid_hidden_parameter',
@@ -96,6 +98,7 @@ export function checkParameters(f: Findings, model: ManifestModel): void {
         p.key,
         'hidden parameters cannot be required',
       )
+    // manifest.rb invalid_type_error (parameter.rb TYPES, without mtls)
     if (typeof p.type !== 'string' || !PARAMETER_TYPES.includes(p.type)) {
       const hint = p.type === 'password' ? ' ("password" is gone: use a secure text parameter)' : ''
       f.zendesk(
@@ -105,6 +108,7 @@ export function checkParameters(f: Findings, model: ManifestModel): void {
         `unknown type ${show(p.type)}${hint} (expected one of ${PARAMETER_TYPES.join(', ')})`,
       )
     }
+    // manifest.rb too_many_oauth_parameters, oauth_cannot_be_secure
     if (p.type === 'oauth' && oauthCount > 1)
       f.zendesk(
         'manifest.rb:too_many_oauth_parameters',
@@ -119,6 +123,7 @@ export function checkParameters(f: Findings, model: ManifestModel): void {
         p.key,
         'oauth parameters cannot be secure',
       )
+    // manifest.rb name_as_parameter_name_error
     if (p.name === 'name')
       f.zendesk(
         'manifest.rb:name_as_parameter_name',

@@ -44,6 +44,7 @@ function entriesOf(f: Findings, reqs: Record<string, unknown>, type: string): [s
 function checkEntries(f: Findings, reqs: Record<string, unknown>): void {
   for (const type of TITLED) {
     for (const [id, req] of entriesOf(f, reqs, type)) {
+      // requirements.rb missing_required_fields: every requirement of these types has a title.
       if (req === null) continue
       if (!isObject(req))
         f.zendesk(
@@ -166,6 +167,7 @@ export function checkRequirements(f: Findings, model: ManifestModel | undefined)
     }
   }
   if (!present) return
+  // requirements.rb call: JSON::ParserError
   const parsed = f.parse(FILE)
   if (parsed?.error !== undefined)
     return f.zendesk(
@@ -195,6 +197,7 @@ export function checkRequirements(f: Findings, model: ManifestModel | undefined)
         `unknown requirement type (expected one of ${REQUIREMENT_TYPES.join(', ')})`,
       )
   }
+  // requirements.rb excessive_requirements
   const count = countRequirements(reqs)
   if (count > MAX_REQUIREMENTS)
     f.zendesk(

@@ -31,6 +31,7 @@ import type { CustomerAssessment } from '@/zendesk/hooks/useCustomerAssessment'
 import { useSettings } from '@/zendesk/hooks/useSettings'
 import { useSharedBaseline } from '@/zendesk/hooks/useSharedBaseline'
 import { useSidebarActions } from '@/zendesk/hooks/useSidebarActions'
+import type { ActionState } from '@/zendesk/hooks/useSidebarActions'
 import { useClient } from '@/zendesk/zaf/ClientProvider'
 import { useAutoResize } from '@/zendesk/zaf/useAutoResize'
 
@@ -58,11 +59,10 @@ function useView(a: Ready) {
   )
 }
 
-function Customer({ assessment }: { assessment: Ready }) {
+function Customer({ assessment, actions }: { assessment: Ready; actions: ActionState }) {
   const { t } = useI18n()
   const client = useClient()
   const view = useView(assessment)
-  const actions = useSidebarActions(assessment.ticket, assessment.score)
   const { score, ticket } = assessment
   const openTicket = useCallback(
     (id: number) => {
@@ -125,6 +125,12 @@ export function TicketSidebar() {
   const { problems } = useSettings()
   const baseline = useSharedBaseline()
   const assessment = useCustomerAssessment(baseline)
+  // Mounted from the start: the agent's edits made while the customer loads count too.
+  const ready = assessment.status === 'ready'
+  const actions = useSidebarActions(
+    ready ? assessment.ticket : null,
+    ready ? assessment.score : null,
+  )
 
   return (
     <StyledSidebar ref={ref} aria-label={t('sidebar.title')}>
@@ -143,7 +149,7 @@ export function TicketSidebar() {
           {t('sidebar.noRequester')}
         </Notice>
       )}
-      {assessment.status === 'ready' && <Customer assessment={assessment} />}
+      {assessment.status === 'ready' && <Customer assessment={assessment} actions={actions} />}
     </StyledSidebar>
   )
 }

@@ -87,12 +87,15 @@ export function useSidebarActions(
   useEffect(() => {
     const tracker = edits.current
     if (ticket === null || score === null || tracker === null) return undefined
+    // Wait for the field lookup, so the first write goes to the right place.
+    if (target.data === undefined) return undefined
     const prev = last.current
     const now = Date.now()
-    const sameTicket = prev !== null && prev.key === ticketKey
+    const key = JSON.stringify([ticketKey, field, settings.addTierTag])
+    const sameTicket = prev !== null && prev.key === key
     if (sameTicket && prev.value === value && prev.tier === tier) return undefined
     if (sameTicket && prev.tier === tier && now - prev.at < REWRITE_AFTER_MS) return undefined
-    last.current = { key: ticketKey, value, tier, at: now }
+    last.current = { key, value, tier, at: now }
     const ctx = { client, governor: sidebarApi(client, settings).api.governor, edits: tracker }
     const run = { live: true }
     void (async () => {
@@ -110,7 +113,7 @@ export function useSidebarActions(
     }
     // `ticket` and `score` are read through `ticketKey`, `value` and `tier`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, settings, field, value, tier, ticketKey, attempt])
+  }, [client, settings, target.data, field, value, tier, ticketKey, attempt])
 
   return { target: target.data, score: outcomes.score, tag: outcomes.tag, retry }
 }

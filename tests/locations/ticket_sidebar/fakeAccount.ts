@@ -21,6 +21,8 @@ export type FakeAccount = {
   historyFailure: { status: number; headers?: Record<string, string> } | null
   /** A status every ticket update answers with instead of 200. */
   writeFailure: number | null
+  /** How long every answer takes, ms. */
+  latencyMs: number
   requests: { method: string; url: string; body: unknown }[]
 }
 
@@ -81,6 +83,7 @@ export function vipAccount(): FakeAccount {
     baseline: null,
     historyFailure: null,
     writeFailure: null,
+    latencyMs: 0,
     requests: [],
   }
 }
@@ -117,9 +120,14 @@ export function zendeskProxy(account: FakeAccount) {
       typeof options.data === 'string' ? JSON.parse(options.data) : (options.data ?? null)
     account.requests.push({ method, url: options.url, body })
     const answer = route(account, method, options.url, body)
-    return answer.status < 300
-      ? Promise.resolve(answer)
-      : Promise.reject(Object.assign(new Error(`HTTP ${answer.status}`), answer))
+    return new Promise((resolve, reject) => {
+      const settle = () =>
+        answer.status < 300
+          ? resolve(answer)
+          : reject(Object.assign(new Error(`HTTP ${answer.status}`), answer))
+      if (account.latencyMs > 0) setTimeout(settle, account.latencyMs)
+      else settle()
+    })
   }
 }
 

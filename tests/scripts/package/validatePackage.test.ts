@@ -8,7 +8,7 @@ import type { PackageFiles, Problem } from '../../../scripts/package/types'
 import { formatProblems, validatePackage } from '../../../scripts/package/validatePackage'
 import { zipPackage } from '../../../scripts/package/zip'
 
-import { setJson, sourcePackage, writeText } from './packageFixture'
+import { readJson, setJson, sourcePackage, writeText } from './packageFixture'
 
 const ROOT = path.join(__dirname, '..', '..', '..')
 
@@ -30,6 +30,32 @@ describe('validatePackage', () => {
   it('accepts its own zip of the package', () => {
     const files = readPackageZip(zipPackage(sourcePackage()))
     expect(errorsOf(files, true)).toEqual([])
+  })
+
+  it('accepts product-scoped listing text, the description alias and the title/value format at the Marketplace level', () => {
+    const files = sourcePackage()
+    for (const locale of ['en', 'ca', 'es', 'ru', 'ro', 'id']) {
+      const file = `translations/${locale}.json`
+      const tree = readJson(files, file) as { app: Record<string, unknown> }
+      const { name, short_description, long_description, installation_instructions, ...rest } =
+        tree.app
+      const listing = { name, description: short_description, long_description, installation_instructions } // prettier-ignore
+      writeText(files, file, JSON.stringify({ ...tree, app: { ...rest, support: listing } }))
+    }
+    // Zendesk's title/value format: every message a { title, value } pair, app.package set.
+    const wrap = (node: unknown): unknown =>
+      typeof node === 'string'
+        ? { title: 'Shown to translators', value: node }
+        : typeof node === 'object' && node !== null
+          ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, wrap(v)]))
+          : node
+    const ca = wrap(readJson(files, 'translations/ca.json')) as { app: Record<string, unknown> }
+    writeText(
+      files,
+      'translations/ca.json',
+      JSON.stringify({ ...ca, app: { ...ca.app, package: 'radar' } }),
+    )
+    expect(formatProblems(errorsOf(files, true))).toBe('')
   })
 
   it('zips deterministically', () => {

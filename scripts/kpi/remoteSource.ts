@@ -23,7 +23,10 @@ import {
   resolveBaseUrl,
 } from '@/zendesk/transport/axiosTransport'
 import type { Transport } from '@/zendesk/transport/types'
+import { EXPORT_PAGE_MS, etaFromGenerated } from '@/zendesk/sync/eta'
 import { main } from './main'
+import { createProgress } from './progress'
+import type { Progress, ProgressSink } from './progress'
 
 export const REMOTE_USAGE = `usage: npm run -s kpi -- (--base-url URL | --subdomain S) --email E [--token T] [--cache FILE] [--resume]
                           [--no-events] [--budget-share N] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz Area/City] [--json]
@@ -167,30 +170,47 @@ export type RemoteSyncDeps = {
   /** Default: axios with the parsed credentials. Tests pass the simulator. */
   transport?: Transport
   timer?: Timer
-  log?: (line: string) => void
+  /** Where the progress goes (default: stderr, live on a terminal). */
+  progress?: ProgressSink
 }
 
 export type RemoteSyncResult = { ticketPages: number; eventPages: number; tickets: number }
 
-async function syncTickets(
-  client: ZendeskClient,
-  file: string,
-  log: (line: string) => void,
-): Promise<{ pages: number; tickets: number }> {
+async function syncTickets(options: {
+  client: ZendeskClient
+  file: string
+  timer: Timer
+  progress: Progress
+}): Promise<{ pages: number; tickets: number }> {
+  const { client, file, timer, progress } = options
   const last = lastCachedPage(file)
   if (last?.end_of_stream === true) return { pages: 0, tickets: 0 }
   let from: { cursor: string } | { startTime: number } =
     typeof last?.after_cursor === 'string' ? { cursor: last.after_cursor } : { startTime: 0 }
   let pages = 0
   let tickets = 0
+  let firstGenerated: number | null = null
+  let lastGenerated: number | null = null
+  const started = timer.now()
   for (;;) {
     const page = await fetchIncrementalTicketsPage(client, from, { perPage: 1000 })
     appendPage(file, page)
     pages++
     tickets += page.tickets.length
-    if (pages % 10 === 0) log(`kpi: ${tickets} tickets synced (${pages} pages)`)
-    if (page.end_of_stream || page.after_cursor === null) return { pages, tickets }
-    from = { cursor: page.after_cursor }
+    for (const t of page.tickets) {
+      if (t.generated_timestamp === undefined) continue
+      firstGenerated = Math.min(firstGenerated ?? Infinity, t.generated_timestamp)
+      lastGenerated = Math.max(lastGenerated ?? 0, t.generated_timestamp)
+    }
+    const end = page.end_of_stream || page.after_cursor === null
+    // never faster than the export limit allows, slower when the budget or retries slow it
+    const pageMs = Math.max(EXPORT_PAGE_MS, (timer.now() - started) / pages)
+    const etaMs = end
+      ? 0
+      : etaFromGenerated({ firstGenerated, lastGenerated, pages, now: timer.now(), pageMs })
+    progress.update({ phase: 'tickets', pages, tickets, etaMs })
+    if (end) return { pages, tickets }
+    from = { cursor: page.after_cursor as string }
   }
 }
 
@@ -211,7 +231,14 @@ function boundaryIds(page: Record<string, unknown> | undefined): Set<number> {
   return ids
 }
 
-async function syncEvents(client: ZendeskClient, file: string, timer: Timer): Promise<number> {
+async function syncEvents(options: {
+  client: ZendeskClient
+  file: string
+  timer: Timer
+  progress: Progress
+  tickets: number
+}): Promise<number> {
+  const { client, file, timer, progress } = options
   const last = lastCachedPage(file)
   if (last?.end_of_stream === true) return 0
   let start = typeof last?.end_time === 'number' ? last.end_time : 0
@@ -226,6 +253,7 @@ async function syncEvents(client: ZendeskClient, file: string, timer: Timer): Pr
     const line = { ...page, ticket_metric_events: fresh, end_of_stream: done }
     appendPage(file, line)
     pages++
+    progress.update({ phase: 'events', pages, tickets: options.tickets, etaMs: null })
     if (done) return pages
     seen = boundaryIds(line)
     start = page.end_time > start ? page.end_time : start + 1
@@ -237,8 +265,14 @@ export async function syncToCache(
   args: RemoteArgs,
   deps: RemoteSyncDeps = {},
 ): Promise<RemoteSyncResult> {
-  const log = deps.log ?? (() => undefined)
   const timer = deps.timer ?? systemTimer
+  const progress = createProgress(
+    deps.progress ?? {
+      write: (text) => process.stderr.write(text),
+      isTTY: process.stderr.isTTY,
+    },
+    () => timer.now(),
+  )
   const transport =
     deps.transport ??
     createAxiosTransport({
@@ -253,9 +287,15 @@ export async function syncToCache(
     rmSync(args.cache, { force: true })
     rmSync(eventsFile, { force: true })
   }
-  const t = await syncTickets(client, args.cache, log)
-  const eventPages = args.events ? await syncEvents(client, eventsFile, timer) : 0
-  return { ticketPages: t.pages, eventPages, tickets: t.tickets }
+  try {
+    const t = await syncTickets({ client, file: args.cache, timer, progress })
+    const eventPages = args.events
+      ? await syncEvents({ client, file: eventsFile, timer, progress, tickets: t.tickets })
+      : 0
+    return { ticketPages: t.pages, eventPages, tickets: t.tickets }
+  } finally {
+    progress.done()
+  }
 }
 
 /** Replaces every occurrence of the secret (belt and braces: no message should hold it). */
@@ -285,7 +325,7 @@ export async function remoteMain(
   }
   const token = args.token
   try {
-    await syncToCache(args, { log: (line) => io.err(redact(line, token)), ...deps })
+    await syncToCache(args, deps)
   } catch (err) {
     if (isZendeskApiError(err)) {
       const hint =

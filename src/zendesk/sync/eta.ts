@@ -39,10 +39,36 @@ export function syncEta(input: EtaInput): number | null {
     const left = Math.max(0, s.expectedTotal - s.ticketsSynced)
     return Math.round(Math.ceil(left / perPage) * pace)
   }
-  if (s.lastGenerated === null || s.firstGenerated === null || s.pagesDone === 0) return null
-  const span = now / 1000 - s.firstGenerated
-  const done = s.lastGenerated - s.firstGenerated
+  return etaFromGenerated({
+    firstGenerated: s.firstGenerated,
+    lastGenerated: s.lastGenerated,
+    pages: s.pagesDone,
+    now,
+    pageMs: pace,
+  })
+}
+
+/**
+ * Time left of an incremental export from how far `generated_timestamp` got: the share of the
+ * account's history already exported, and the pages it took, give the pages left.
+ *
+ * @example
+ * // half of the history in 10 pages at 6 s a page: 10 pages left
+ * etaFromGenerated({ firstGenerated: 0, lastGenerated: 500, pages: 10, now: 1_000_000, pageMs: 6000 }) //=> 60_000
+ */
+export function etaFromGenerated(input: {
+  firstGenerated: number | null
+  lastGenerated: number | null
+  pages: number
+  /** Epoch ms. */
+  now: number
+  pageMs: number
+}): number | null {
+  const { firstGenerated, lastGenerated, pages, now, pageMs } = input
+  if (lastGenerated === null || firstGenerated === null || pages === 0) return null
+  const span = now / 1000 - firstGenerated
+  const done = lastGenerated - firstGenerated
   if (span <= 0 || done <= 0) return null
   const fraction = Math.min(1, done / span)
-  return Math.round(((s.pagesDone * (1 - fraction)) / fraction) * pace)
+  return Math.round(((pages * (1 - fraction)) / fraction) * pageMs)
 }

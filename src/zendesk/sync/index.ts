@@ -16,5 +16,5 @@ export type {
 } from './db'
 export { FALLBACK_OVERLAP_MS, createTeamSync } from './teamSync'
 export type { CommitInfo, SyncPhase, SyncProgress, TeamSync, TeamSyncOptions } from './teamSync'
-export { syncEta } from './eta'
+export { EXPORT_PAGE_MS, etaFromGenerated, syncEta } from './eta'
 export { PEOPLE_REFRESH_MS } from './people'

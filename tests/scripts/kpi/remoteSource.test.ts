@@ -22,6 +22,9 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
+/** A progress sink that keeps nothing (the progress test below reads it). */
+const quiet = { write: () => undefined, isTTY: false }
+
 function io() {
   const out: string[] = []
   const err: string[] = []
@@ -66,7 +69,11 @@ describe('remoteMain', () => {
       ['--base-url', SIM_BASE, '--email', sim.account.adminEmail, '--cache', cache, '--json'],
       run.io,
       { ZENDESK_API_TOKEN: token },
-      { transport: createSimTransport(sim.core, sim.basic(token)), timer: sim.timer },
+      {
+        transport: createSimTransport(sim.core, sim.basic(token)),
+        timer: sim.timer,
+        progress: quiet,
+      },
     )
     expect(run.err).toEqual([])
     expect(code).toBe(0)
@@ -97,14 +104,19 @@ describe('remoteMain', () => {
       if (n === 3) throw new Error('process killed')
     }
     await expect(
-      remoteMain(args, io().io, {}, { transport: crashing, timer: sim.timer }),
+      remoteMain(args, io().io, {}, { transport: crashing, timer: sim.timer, progress: quiet }),
     ).rejects.toThrow('process killed')
     const linesBefore = readFileSync(`${cache}.events.ndjson`, 'utf8').split('\n').length
     appendFileSync(`${cache}.events.ndjson`, '{"ticket_metric_events":[{"id":1,"tic')
     const resumed = createSimTransport(sim.core)
     const run = io()
     expect(
-      await remoteMain([...args, '--resume'], run.io, {}, { transport: resumed, timer: sim.timer }),
+      await remoteMain(
+        [...args, '--resume'],
+        run.io,
+        {},
+        { transport: resumed, timer: sim.timer, progress: quiet },
+      ),
     ).toBe(0)
     expect(run.out.join('\n')).toBe(expected)
     // nothing already cached was fetched again: the ticket page and 1 event page were done
@@ -144,7 +156,11 @@ describe('remoteMain', () => {
       ],
       run.io,
       {},
-      { transport: createSimTransport(sim.core, sim.basic(token)), timer: sim.timer },
+      {
+        transport: createSimTransport(sim.core, sim.basic(token)),
+        timer: sim.timer,
+        progress: quiet,
+      },
     )
     expect(code).toBe(1)
     expect(run.err.join('\n')).toMatch(
@@ -166,7 +182,7 @@ describe('remoteMain', () => {
       ['--base-url', SIM_BASE, '--email', 'a@b.c', '--token', 'secret-abc-123', '--cache', cache],
       run.io,
       {},
-      { transport, timer: sim.timer },
+      { transport, timer: sim.timer, progress: quiet },
     )
     expect(code).toBe(1)
     expect(run.err.join('\n')).toContain(
@@ -203,5 +219,59 @@ describe('remoteMain', () => {
     expect(await remoteMain(argv, run.io, {})).toBe(2)
     expect(run.err.join('\n')).toMatch(message)
     expect(run.err.join('\n')).not.toContain('tok-secret')
+  })
+
+  it('shows pages, tickets and time left on stderr (a line every 30 s in a log), stdout is the report only', async () => {
+    const account = createSimAccount({ tickets: 4000, seed: SEED })
+    const core = createSimCore(account, { rateLimits: true })
+    const timer = createVirtualTimer(account.clock.now(), (ms) => account.clock.advance(ms))
+    const argv = ['--base-url', SIM_BASE, '--email', account.adminEmail, '--token', 'tok-9876']
+    const logged: { at: number; text: string }[] = []
+    const run = io()
+    const cache = path.join(dir, 'progress.ndjson')
+    const code = await remoteMain(
+      [...argv, '--cache', cache, '--json'],
+      run.io,
+      {},
+      {
+        transport: createSimTransport(core),
+        timer,
+        progress: { write: (text) => logged.push({ at: timer.now(), text }), isTTY: false },
+      },
+    )
+    expect(code).toBe(0)
+    expect(() => JSON.parse(run.out.join('\n')) as unknown).not.toThrow()
+    expect(run.out.join('\n')).not.toContain('kpi: syncing')
+    expect(logged.length).toBeGreaterThanOrEqual(3)
+    expect(logged.every((l) => l.text.endsWith('\n') && !l.text.includes('\r'))).toBe(true)
+    expect(logged[0]!.text).toMatch(
+      /^kpi: syncing tickets: 1 pages, 1,000 tickets, (about \S+.* left|estimating time left)\n$/,
+    )
+    // a line every 30 s of (simulated) time at most, then the last state
+    logged
+      .slice(1, -1)
+      .forEach((l, i) => expect(l.at - logged[i]!.at).toBeGreaterThanOrEqual(30_000))
+    expect(logged.at(-1)!.text).toMatch(
+      /^kpi: syncing SLA events: \d+ pages \(4,\d{3} tickets synced\)\n$/,
+    )
+    expect(logged.some((l) => /about \d+m \d{2}s left|about \d+s left/.test(l.text))).toBe(true)
+
+    // on a terminal: one live line rewritten in place, ended by a newline
+    const live: string[] = []
+    const again = await remoteMain(
+      [...argv, '--cache', path.join(dir, 'progress-tty.ndjson'), '--json', '--no-events'],
+      io().io,
+      {},
+      {
+        transport: createSimTransport(core),
+        timer,
+        progress: { write: (t) => live.push(t), isTTY: true },
+      },
+    )
+    expect(again).toBe(0)
+    expect(live.length).toBeGreaterThanOrEqual(4)
+    expect(live.slice(0, -1).every((t) => t.startsWith('\rkpi: syncing tickets: '))).toBe(true)
+    expect(live.at(-2)).toContain('about 0s left')
+    expect(live.at(-1)).toBe('\n')
   })
 })

@@ -1,10 +1,10 @@
-import { Tag } from '@zendeskgarden/react-tags'
 import { MD, SM, XXL } from '@zendeskgarden/react-typography'
 import styled from 'styled-components'
 
 import type { PriorityLevel, RequesterTicketScore, ScoreFactorView } from '@/core'
 import { useI18n } from '@/i18n/I18nProvider'
 
+import { Pill } from './Pill'
 import { reasonText } from './text'
 
 // Level → word and hue. The word is always shown: the colour only repeats it.
@@ -46,9 +46,9 @@ export function ScoreSummary({ score, reasons }: ScoreSummaryProps) {
         >
           {format.number(score.score, 0)}
         </XXL>
-        <Tag hue={level.hue} size="large" data-testid="priority-level">
+        <Pill $hue={level.hue} data-testid="priority-level">
           {t(`sidebar.score.level.${level.word}`)}
-        </Tag>
+        </Pill>
       </Row>
       {reasons.length > 0 && (
         <Reasons aria-label={t('sidebar.score.topReasons')} data-testid="top-reasons">

@@ -1,10 +1,10 @@
-import { Tag } from '@zendeskgarden/react-tags'
 import { SM } from '@zendeskgarden/react-typography'
 import styled from 'styled-components'
 
 import type { RequesterTicketScore, VipTier } from '@/core'
 import { useI18n } from '@/i18n/I18nProvider'
 
+import { Pill } from './Pill'
 import { amountText, tierName } from './text'
 
 const HUES: Record<VipTier, string> = {
@@ -38,9 +38,9 @@ export function TierBadge({ tier, currency, thresholdTiers }: TierBadgeProps) {
         <SM id="rr-tier-label" isBold>
           {t('sidebar.tier.label')}
         </SM>
-        <Tag hue={HUES[tier.tier]} data-testid="vip-tier">
+        <Pill $hue={HUES[tier.tier]} data-testid="vip-tier">
           {tierName(t, tier.tier)}
-        </Tag>
+        </Pill>
       </Row>
       <SM data-testid="next-tier">
         {next === null

@@ -1,6 +1,6 @@
 // Zendesk JSON for the generated entities: tickets, ticket metric sets, users (admin and end-user views),
 // organizations, groups, satisfaction ratings, SLA policies and ticket metric events. Field names and
-// nesting follow the live API (zendesk-api.md §2–3), e.g. `ticket_metric` as an object and metric
+// nesting follow the live API (docs/zendesk-api.md §2–3), e.g. `ticket_metric` as an object and metric
 // durations as `{calendar, business}` whose values are null until both events happened.
 import {
   CLOSE_AFTER_MS,

@@ -32,7 +32,7 @@ export const PLANS = ['team', 'growth', 'professional', 'enterprise', 'enterpris
 /** Zendesk plan of the simulated account: sets the account API rate limit. */
 export type Plan = (typeof PLANS)[number]
 
-/** Requests per minute allowed by each plan (zendesk-api.md §5.1). */
+/** Requests per minute allowed by each plan (docs/zendesk-api.md §5.1). */
 export const PLAN_RATE_LIMITS: Record<Plan, number> = {
   team: 200,
   growth: 400,

@@ -5,7 +5,7 @@ import type { KpiEngine, ReportRange } from '@/core'
 import { UsageError } from './args'
 
 const DAY = 86_400_000
-/** Default period length: Zendesk Benchmark's 28-day window (kpi-definitions.md A.1). */
+/** Default period length: Zendesk Benchmark's 28-day window (docs/kpi-definitions.md A.1). */
 export const DEFAULT_DAYS = 28
 
 function localDay(instant: number, timeZone: string): number {

@@ -16,7 +16,7 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number]
 
 /**
  * Channels after normalisation of `via.channel` (string or integer via id); anything unknown is
- * bucketed as `other` (zendesk-api.md §2.2).
+ * bucketed as `other` (docs/zendesk-api.md §2.2).
  */
 export const CHANNELS = [
   'email',

@@ -29,7 +29,7 @@ export interface ChurnRiskOptions {
 }
 
 /**
- * Signal weights (ours), loosely after the support-data health scores of kpi-definitions.md B.5
+ * Signal weights (ours), loosely after the support-data health scores of docs/kpi-definitions.md B.5
  * ([R6] B: CSAT 30 %, churn-signal tickets 30 %, ticket trend 20 %; re-contact rate; SLA). An
  * explicit churn tag dominates; a stopped contact cadence is the strongest behavioural sign.
  */

@@ -42,7 +42,7 @@ export const DEFAULT_VALUE_FIELDS: readonly ValueFieldMapping[] = [
  *    the default mapping — times its multiplier, in the field's currency (or the model's).
  * 2. Without one: the support-derived engagement estimate (points 0–100, `isEstimate: true`,
  *    `currency: null`), see `engagementEstimate`. CLV proper (AOV × frequency × lifespan × margin,
- *    kpi-definitions.md B.2 [R3]) needs order data Zendesk does not hold.
+ *    docs/kpi-definitions.md B.2 [R3]) needs order data Zendesk does not hold.
  *
  * Never throws: an unparsable field is skipped and flagged `invalidValueField`.
  *

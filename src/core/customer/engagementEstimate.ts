@@ -18,7 +18,7 @@ export const ENGAGEMENT_WEIGHTS = { recency: 35, frequency: 40, tenure: 25 } as 
 /**
  * An engagement value in points (0–100) from the customer's contact history as of `now`: recent,
  * frequent, long-standing customers score high. It is **an estimate, not money**: RFM normally
- * scores purchases (kpi-definitions.md B.3, [R4]); here contacts stand in for purchases because no
+ * scores purchases (docs/kpi-definitions.md B.3, [R4]); here contacts stand in for purchases because no
  * revenue field is mapped. Each part saturates instead of using quintiles, so one customer can be
  * scored without the account's distribution. Tickets created after `now` are ignored.
  *

@@ -51,7 +51,7 @@ export interface PriorityScoreOptions {
 // SETTINGS
 
 /**
- * Default weights (points out of 100), after the weighted-sum model of kpi-definitions.md B.6
+ * Default weights (points out of 100), after the weighted-sum model of docs/kpi-definitions.md B.6
  * ([R7]: impact 30, urgency 20, SLA risk 20, customer value 10, resolution time 10, revenue at
  * risk 5 …), shifted towards value and churn because this app ranks by what solving first is
  * worth (B.6 "return if solved first", ours).

@@ -10,7 +10,7 @@ export interface RetentionValue {
 
 /**
  * The value at stake if the customer is lost now: `value × churnRisk` ("expected return" of
- * keeping them, after kpi-definitions.md B.6: P(churn) × CLV). Always returned next to both of its
+ * keeping them, after docs/kpi-definitions.md B.6: P(churn) × CLV). Always returned next to both of its
  * parts so the number can be explained. NaN or negative inputs count as 0; risk is clamped to 0..1.
  *
  * @example

@@ -3,7 +3,7 @@
 import { MINUTE_MS } from './_lib/parse'
 import type { SlaEventType, SlaMetric } from '../types'
 
-/** A ticket metric event with the target of `apply_sla` events (zendesk-api.md §3.6). */
+/** A ticket metric event with the target of `apply_sla` events (docs/zendesk-api.md §3.6). */
 export interface SlaClockEvent {
   metric: SlaMetric
   instanceId: number

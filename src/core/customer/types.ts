@@ -26,7 +26,7 @@ export interface CustomerProfile {
   organization: CustomerOrganization | null
 }
 
-/** Zendesk ticket priorities (zendesk-api.md §2.1), lowest first. */
+/** Zendesk ticket priorities (docs/zendesk-api.md §2.1), lowest first. */
 export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number]
 
@@ -54,7 +54,7 @@ export interface ValueFieldMapping {
   multiplier?: number
 }
 
-/** RFM-style engagement estimate (kpi-definitions.md B.3), in points 0–100, not money. */
+/** RFM-style engagement estimate (docs/kpi-definitions.md B.3), in points 0–100, not money. */
 export interface EngagementEstimate {
   points: number
   /** Days since the last contact; null without contacts. */

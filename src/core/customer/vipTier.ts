@@ -5,7 +5,7 @@ import { VIP_TIERS } from './types'
 
 /**
  * Default money thresholds (lifetime value in the account currency): Silver 1,000, Gold 2,500,
- * Platinum 10,000. Tiers by amount spent are the common entry criterion (kpi-definitions.md B.4,
+ * Platinum 10,000. Tiers by amount spent are the common entry criterion (docs/kpi-definitions.md B.4,
  * [R5]); the numbers are ours, to be configured per account.
  */
 export const DEFAULT_TIER_THRESHOLDS: TierThresholds = { silver: 1000, gold: 2500, platinum: 10000 }

@@ -1,6 +1,6 @@
 /**
  * A count and its rate over a denominator; a rate with nothing to measure is null, never 0 or NaN
- * (kpi-definitions.md A.1, "Empty sets").
+ * (docs/kpi-definitions.md A.1, "Empty sets").
  *
  * @param count - tickets meeting the condition
  * @param denominator - tickets measured (e.g. solved in the period)

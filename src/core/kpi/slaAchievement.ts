@@ -15,7 +15,7 @@ export const SLA_OUTCOMES = ['achieved', 'breached', 'active'] as const
 export type SlaOutcome = (typeof SLA_OUTCOMES)[number]
 
 /**
- * Outcome of a target per kpi-definitions.md "SLA achievement" [Z-SLA-EV]: **breached** when a
+ * Outcome of a target per docs/kpi-definitions.md "SLA achievement" [Z-SLA-EV]: **breached** when a
  * non-deleted breach exists (deleted breaches are ignored upstream); **achieved** when an SLA was
  * applied and then fulfilled; otherwise **active** (left out of rates). The outcome's time anchors
  * it to a period: the breach time, or the fulfil time.

@@ -1,4 +1,4 @@
-// One function per Zendesk endpoint the app reads (zendesk-api.md §1), with Zendesk's caps as
+// One function per Zendesk endpoint the app reads (docs/zendesk-api.md §1), with Zendesk's caps as
 // constants. They take a ZendeskClient and do not know which transport is below it.
 
 import {
@@ -28,7 +28,7 @@ import type {
 } from '../schemas'
 import type { ZendeskClient } from './client'
 
-// CAPS (zendesk-api.md §3–§5)
+// CAPS (docs/zendesk-api.md §3–§5)
 
 /** Cursor pagination: `page[size]` ≤ 100 on list endpoints. */
 export const CURSOR_PAGE_MAX = 100

@@ -1,5 +1,5 @@
 // `via.channel` → our Channel: accepts via types (strings) and via ids (integers), unknown → other
-// (zendesk-api.md §2.2).
+// (docs/zendesk-api.md §2.2).
 
 import type { Channel } from '@/core'
 
@@ -38,7 +38,7 @@ const BY_NAME: Readonly<Record<string, Channel>> = {
   sample_ticket: 'system',
 }
 
-/** Via ids listed in zendesk-api.md §2.2. */
+/** Via ids listed in docs/zendesk-api.md §2.2. */
 const BY_ID: Readonly<Record<number, Channel>> = {
   0: 'web',
   4: 'email',

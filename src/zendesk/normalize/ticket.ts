@@ -10,7 +10,7 @@ import type { ReasonCounts } from './reasons'
 /** Durations above ten years are data errors, not tickets: they become null. */
 export const ABSURD_MINUTES = 10 * 365.25 * 24 * 60
 
-/** Metric set field of each duration metric (zendesk-api.md §2.4). */
+/** Metric set field of each duration metric (docs/zendesk-api.md §2.4). */
 export const METRIC_FIELDS: Readonly<Record<DurationMetric, string>> = {
   firstReply: 'reply_time_in_minutes',
   firstResolution: 'first_resolution_time_in_minutes',
@@ -68,7 +68,7 @@ function countOf(v: unknown, reasons: ReasonCounts): number | null {
 
 /**
  * `satisfaction_rating.score` → CsatScore. Numeric scores use the 1–5 mapping of
- * kpi-definitions.md A.3 (4–5 good, 1–3 bad; third-party, not confirmed).
+ * docs/kpi-definitions.md A.3 (4–5 good, 1–3 bad; third-party, not confirmed).
  */
 export function normalizeCsat(rating: unknown, reasons: ReasonCounts): CsatScore {
   if (!isObject(rating)) return 'none'
@@ -94,7 +94,7 @@ function durationsOf(
         ? { calendar: null, business: null }
         : pairOf(metricSet[METRIC_FIELDS[m]], reasons)
   }
-  // messaging tickets carry the first reply in seconds, calendar only (zendesk-api.md §2.4)
+  // messaging tickets carry the first reply in seconds, calendar only (docs/zendesk-api.md §2.4)
   const seconds = metricSet?.reply_time_in_seconds
   if (out.firstReply.calendar === null && isObject(seconds)) {
     const s = minutes(seconds.calendar, reasons)

@@ -1,4 +1,4 @@
-// zod 4 schemas of every Zendesk payload the data layer reads (zendesk-api.md §2–§3). They check
+// zod 4 schemas of every Zendesk payload the data layer reads (docs/zendesk-api.md §2–§3). They check
 // the structure the code relies on — envelopes, cursors, ids, the fields that key records — and
 // leave value fields the normaliser already repairs and counts (durations, counts, channel, CSAT)
 // as they are, so one odd value is a counted data-quality rule, not a failed page. Objects are

@@ -1,6 +1,6 @@
 // Contract tests: every simulated endpoint's response validates against the operation's response schema
 // in Zendesk's OpenAPI description (../shared/zendesk-openapi/oas.yaml), with the documented live-API
-// differences applied (README there and zendesk-api.md §7): `ticket_metric` is an object, and metric
+// differences applied (README there and docs/zendesk-api.md §7): `ticket_metric` is an object, and metric
 // durations are `{calendar: null, business: null}` until both events happened.
 //
 // oas.yaml lives outside the repository, so the dereferenced schemas of the operations we use are kept in

@@ -16,11 +16,11 @@ doc.components.schemas.TicketMetricsByTicketMetricIdResponse = {
   type: 'object',
   properties: { ticket_metric: { $ref: '#/components/schemas/TicketMetricObject' } },
 }
-// Zendesk omits solved_at & co. (null) until the event happened (kpi-definitions.md A.1).
+// Zendesk omits solved_at & co. (null) until the event happened (docs/kpi-definitions.md A.1).
 for (const [key, prop] of Object.entries(doc.components.schemas.TicketMetricObject.properties)) {
   if (key.endsWith('_at')) prop.nullable = true
 }
-// Incremental exports include deleted tickets with status "deleted" (zendesk-api.md §3.5, live behaviour).
+// Incremental exports include deleted tickets with status "deleted" (docs/zendesk-api.md §3.5, live behaviour).
 doc.components.schemas.TicketObject.properties.status.enum.push('deleted')
 // OpenAPI 3.0: `nullable: true` admits null even when an enum lists only strings; Ajv needs it spelled out.
 const seen = new Set()

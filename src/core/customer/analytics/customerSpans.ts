@@ -39,7 +39,7 @@ export const DEFAULT_ACTIVITY_FIELDS: readonly string[] = [
 
 /**
  * One span per customer who has a profile or a ticket, as of `now` (later tickets and dates are
- * ignored). "Retained" is a per-customer rule (kpi-definitions.md B.1): a customer has **churned**
+ * ignored). "Retained" is a per-customer rule (docs/kpi-definitions.md B.1): a customer has **churned**
  * once they showed no sign of life — no contact and no activity-field date — for `inactivityDays`
  * (default 60); `churnedAt` is that instant. Tickets without a requester are left out.
  *

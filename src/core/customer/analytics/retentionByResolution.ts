@@ -66,7 +66,7 @@ export interface RetentionByResolutionOptions {
 const DEFAULT_BUCKETS = [4, 8, 16, 24, 36, 48, 72, 96, 168]
 
 /**
- * Part C of kpi-definitions.md: customers banded by the median full resolution time of their
+ * Part C of docs/kpi-definitions.md: customers banded by the median full resolution time of their
  * solved tickets, with retention (still active at `now`, see `customerSpans`) and a 95 % Wilson
  * interval per band. The knee is the breakpoint of a continuous two-segment linear fit of
  * retained (0/1) on median resolution hours (least squares over candidate breakpoints every 2 h

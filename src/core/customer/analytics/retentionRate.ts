@@ -18,7 +18,7 @@ export interface RetentionRate {
 }
 
 /**
- * Customer retention rate of the period [from, to): **((E − N) / S)** (kpi-definitions.md B.1,
+ * Customer retention rate of the period [from, to): **((E − N) / S)** (docs/kpi-definitions.md B.1,
  * [R1]), with "active" as defined by `customerSpans` (not churned by the inactivity rule). A new
  * customer who already churned within the period is in N but not in E, which the formula accepts.
  *

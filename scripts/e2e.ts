@@ -8,6 +8,7 @@ import path from 'node:path'
 import { DEMO_ACCOUNT, startWorkspace } from '../sim/workspace/server'
 import { ensureChromium, launchChromium } from '../tests/e2e/browser'
 import { TESTS } from '../tests/e2e/workspace.e2e'
+import { DASHBOARD_TESTS } from '../tests/e2e/dashboard.e2e'
 
 const TEST_TIMEOUT_MS = 90_000
 
@@ -55,11 +56,15 @@ async function main(): Promise<number> {
     console.log(
       `e2e: workspace ${workspace.url} (${DEMO_ACCOUNT.tickets} tickets, seed ${DEMO_ACCOUNT.seed})`,
     )
-    for (const test of TESTS) {
+    for (const test of [...TESTS, ...DASHBOARD_TESTS]) {
       if (only !== undefined && !test.name.includes(only)) continue
       const t0 = Date.now()
       try {
-        await withTimeout(test.run({ browser, url: workspace.url }), TEST_TIMEOUT_MS, test.name)
+        await withTimeout(
+          test.run({ browser, url: workspace.url }),
+          (test as { timeoutMs?: number }).timeoutMs ?? TEST_TIMEOUT_MS,
+          test.name,
+        )
         passed++
         console.log(`  ✓ ${test.name} (${Date.now() - t0} ms)`)
       } catch (err) {

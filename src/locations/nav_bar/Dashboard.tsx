@@ -1,4 +1,4 @@
-import { XXL } from '@zendeskgarden/react-typography'
+import { SM, XXL } from '@zendeskgarden/react-typography'
 import styled from 'styled-components'
 
 import { useI18n } from '@/i18n/I18nProvider'
@@ -47,7 +47,10 @@ export function Dashboard() {
       )}
       {user.status === 'success' &&
         (canSeeTeamKpis(user.data, settings.kpiRoles) ? (
-          <TeamDashboard userId={user.data.id} timeZone={settings.timeZone} />
+          <>
+            <SM>{t('dashboard.signedInAs', { name: user.data.name })}</SM>
+            <TeamDashboard userId={user.data.id} timeZone={settings.timeZone} />
+          </>
         ) : (
           <Notice type="warning" title={t('dashboard.noAccessTitle')}>
             <span data-state="no-access">

@@ -27,8 +27,11 @@ export interface CardModel {
   kpi: string
   value: number | null
   previous: number | null
-  /** The change against the previous period as the card prints it (a signed number). */
+  /** The change against the previous period (value − previous); null without a comparison. */
   delta: number | null
+  /** Which way the figure moved, and by how much (unsigned), as the card prints it. */
+  direction: 'up' | 'down' | 'flat' | null
+  magnitude: number | null
   deltaUnit: FigureUnit
   unit: FigureUnit
   /** Whether the change is good news (a drop in first reply time is). */
@@ -87,7 +90,9 @@ const Delta = styled.span<{ $trend: CardModel['trend'] }>`
         : COLORS.grey700};
 `
 
-const ARROW = { better: '▲', worse: '▼', same: '＝' } as const
+// The arrow shows which way the figure moved; the colour (and the words) whether that is good.
+const ARROW = { up: '▲', down: '▼', flat: '=' } as const
+const SIGN = { up: '+', down: '−', flat: '±' } as const
 
 export interface KpiCardsProps {
   cards: readonly CardModel[]
@@ -104,10 +109,10 @@ export function KpiCards({ cards, onDrill }: KpiCardsProps) {
       {cards.map((card) => {
         const label = t(`dashboard.kpi.${card.label}`)
         const delta =
-          card.delta === null
+          card.direction === null
             ? t('dashboard.kpi.noPrevious')
             : t(`dashboard.kpi.trend.${card.trend ?? 'same'}`, {
-                delta: `${card.delta > 0 ? '+' : ''}${formatFigure(i18n, card.delta, card.deltaUnit)}`,
+                delta: `${SIGN[card.direction]}${formatFigure(i18n, card.magnitude, card.deltaUnit)}`,
                 previous: formatFigure(i18n, card.previous, card.unit),
               })
         return (
@@ -125,8 +130,8 @@ export function KpiCards({ cards, onDrill }: KpiCardsProps) {
               <Value>
                 <FigureValue kpi={card.kpi} value={card.value} unit={card.unit} />
               </Value>
-              <Delta $trend={card.delta === null ? null : card.trend}>
-                {card.delta === null ? '' : `${ARROW[card.trend ?? 'same']} `}
+              <Delta $trend={card.direction === null ? null : card.trend}>
+                {card.direction === null ? '' : `${ARROW[card.direction]} `}
                 {delta}
               </Delta>
               {card.extra !== undefined && (

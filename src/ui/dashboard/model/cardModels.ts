@@ -43,6 +43,9 @@ export function cardModels(report: KpiReport): CardModel[] {
     value: card.value,
     previous: card.previous,
     delta: card.delta,
+    direction:
+      card.delta === null ? null : card.delta > 0 ? 'up' : card.delta < 0 ? 'down' : 'flat',
+    magnitude: card.delta === null ? null : Math.abs(card.delta),
     deltaUnit: UNITS[card.unit],
     unit: UNITS[card.unit],
     trend: card.verdict === null ? null : TRENDS[card.verdict],

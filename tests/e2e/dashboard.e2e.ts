@@ -1,0 +1,280 @@
+// Browser tests of the team dashboard in the local agent workspace (run by scripts/e2e.ts with the
+// workspace tests): the "ask your admin" state, range changes, drill-down and CSV, an axe-core scan,
+// and every `data-kpi` figure on screen against `npm run kpi -- --json` on the demo dataset.
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import type { Frame, Page } from 'playwright-core'
+
+import { collectErrors } from './browser'
+import type { E2eContext, E2eTest } from './workspace.e2e'
+
+const TIMEOUT = 30_000
+/** The admin's first sync of the 20,000-ticket demo account (incremental export, 10 pages a minute). */
+const SYNC_TIMEOUT = 6 * 60_000
+const REPO = path.resolve(__dirname, '..', '..')
+const NO_ACCESS = 'Team KPIs are visible to these roles'
+
+export type DashboardE2eTest = E2eTest & { timeoutMs?: number }
+
+async function open(
+  ctx: E2eContext,
+  query: string,
+  width = 1024,
+): Promise<{ page: Page; frame: Frame; errors: string[] }> {
+  const page = await ctx.browser.newPage({
+    viewport: { width, height: 900 },
+    acceptDownloads: true,
+  })
+  page.setDefaultTimeout(TIMEOUT)
+  const errors = collectErrors(page)
+  await page.goto(`${ctx.url}/?nav=1&${query}`)
+  const handle = await page.waitForSelector('iframe[data-location="nav_bar"]', {
+    state: 'attached',
+  })
+  const frame = await handle.contentFrame()
+  if (!frame) throw new Error('the nav_bar iframe has no frame')
+  await frame.getByRole('heading', { name: 'Team dashboard' }).waitFor()
+  return { page, frame, errors }
+}
+
+function noErrors(errors: string[]): void {
+  assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
+}
+
+/** Every figure on screen: its kpi path and raw value. */
+async function figures(frame: Frame): Promise<{ path: string; value: string }[]> {
+  return frame.evaluate(() =>
+    [...document.querySelectorAll('[data-kpi]')].map((el) => ({
+      path: el.getAttribute('data-kpi') ?? '',
+      value: el.getAttribute('data-value') ?? '',
+    })),
+  )
+}
+
+function at(root: unknown, dotted: string): unknown {
+  let node = root
+  for (const part of dotted.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined
+    node = (node as Record<string, unknown>)[part]
+  }
+  return node
+}
+
+/** Compares the figures on screen with the kpi command's JSON; returns the mismatches. */
+function mismatches(onScreen: { path: string; value: string }[], json: unknown): string[] {
+  const wrong: string[] = []
+  for (const { path: p, value } of onScreen) {
+    const expected = at(json, p)
+    const shown = value === 'null' ? null : Number(value)
+    const ok =
+      expected === null || expected === undefined
+        ? shown === null
+        : typeof expected === 'number' && shown !== null && Math.abs(shown - expected) < 1e-9
+    if (!ok) wrong.push(`${p}: screen ${value}, kpi ${JSON.stringify(expected)}`)
+  }
+  return wrong
+}
+
+/** The demo account as the kpi command reads it (written once per run into tmp/e2e). */
+function demoDataset(): { tickets: string; events: string } {
+  const dir = path.join(REPO, 'tmp', 'e2e')
+  const tickets = path.join(dir, 'demo.ndjson')
+  const events = path.join(dir, 'demo-events.ndjson')
+  if (!existsSync(tickets) || !existsSync(events)) {
+    mkdirSync(dir, { recursive: true })
+    execFileSync(
+      'npm',
+      [
+        'run',
+        '-s',
+        'dataset',
+        '--',
+        '--tickets',
+        '20000',
+        '--seed',
+        '1',
+        '--end',
+        '2026-10-31',
+      ].concat(['--out', tickets, '--events', events]),
+      { cwd: REPO, stdio: 'pipe' },
+    )
+  }
+  return { tickets, events }
+}
+
+function kpiJson(range: { from: string; to: string }, extra: string[]): unknown {
+  const { tickets, events } = demoDataset()
+  const out = execFileSync(
+    'npm',
+    ['run', '-s', 'kpi', '--', '--in', tickets, '--events', events]
+      .concat(['--from', range.from, '--to', range.to, '--tz', 'UTC', '--json'])
+      .concat(extra),
+    { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  )
+  return JSON.parse(out) as unknown
+}
+
+/** The report's own period as the dashboard prints it ("2026-10-02 to 2026-11-01 …"). */
+async function period(frame: Frame): Promise<{ from: string; to: string }> {
+  const text = (await frame.getByText(/\(end exclusive\)/).textContent()) ?? ''
+  const m = /^(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})/.exec(text)
+  assert.ok(m, `period line: ${text}`)
+  return { from: m[1] as string, to: m[2] as string }
+}
+
+async function axeScan(frame: Frame): Promise<string[]> {
+  await frame.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  return frame.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>
+        }
+      }
+    ).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`)
+  })
+}
+
+export const DASHBOARD_TESTS: DashboardE2eTest[] = [
+  {
+    name: 'dashboard: an agent outside the KPI roles is told to ask an admin, with the roles',
+    async run(ctx) {
+      const { page, frame, errors } = await open(ctx, 'role=agent')
+      try {
+        await frame.getByText('Ask your admin').waitFor()
+        await frame.getByText(`${NO_ACCESS}: admin, Team lead`).waitFor()
+        assert.equal(await frame.locator('[data-kpi]').count(), 0)
+        noErrors(errors)
+      } finally {
+        await page.close()
+      }
+    },
+  },
+  {
+    name: 'dashboard: range changes, drill-down to a ticket list, CSV export, keyboard tabs, axe',
+    async run(ctx) {
+      const { page, frame, errors } = await open(ctx, 'role=lead')
+      try {
+        await frame.locator('[data-kpi="tickets.created"]').waitFor()
+        const thirty = await period(frame)
+        await frame.getByRole('button', { name: 'Last 7 days' }).click()
+        await frame.waitForFunction(
+          (before) => !document.body.innerText.includes(`${before} to`),
+          thirty.from,
+        )
+        const seven = await period(frame)
+        assert.equal(seven.to, thirty.to, 'presets end on the same day')
+        assert.equal((Date.parse(seven.to) - Date.parse(seven.from)) / 86_400_000, 7)
+
+        // Tabs move with the arrow keys and the view comes back on reload.
+        await frame.getByRole('tab', { name: 'Overview' }).focus()
+        await page.keyboard.press('ArrowRight')
+        await frame.getByRole('tab', { name: 'VIP tiers', selected: true }).waitFor()
+        await frame.locator('[data-kpi="segments.gold.tickets.created"]').waitFor()
+        await page.keyboard.press('ArrowLeft')
+        await frame.getByRole('tab', { name: 'Overview', selected: true }).waitFor()
+
+        await frame.getByRole('button', { name: /^Created:/ }).click()
+        const panel = frame.getByRole('region', { name: 'Tickets: Created' })
+        await panel
+          .getByRole('button', { name: /^Open ticket \d+:/ })
+          .first()
+          .waitFor()
+        const listed = await panel.getByRole('button', { name: /^Open ticket \d+:/ }).count()
+        assert.ok(listed > 0)
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          panel.getByRole('button', { name: 'Export CSV' }).click(),
+        ])
+        const file = await download.path()
+        const lines = readFileSync(file, 'utf8').trim().split(/\r\n/)
+        assert.equal(lines[0], 'Ticket,Subject,Requester,Tier,Status,Figure')
+        assert.equal(lines.length, listed + 1, 'one CSV row per listed ticket')
+
+        const violations = await axeScan(frame)
+        assert.deepEqual(violations, [], `axe: ${violations.join(', ')}`)
+
+        // Opening a ticket routes the workspace to it.
+        await panel
+          .getByRole('button', { name: /^Open ticket \d+:/ })
+          .first()
+          .click()
+        await page.waitForURL(/ticket=\d+/)
+        noErrors(errors)
+      } finally {
+        await page.close()
+      }
+      const again = await open(ctx, 'role=lead')
+      try {
+        await again.frame.locator('[data-kpi="tickets.created"]').waitFor()
+        const remembered = await period(again.frame)
+        assert.equal((Date.parse(remembered.to) - Date.parse(remembered.from)) / 86_400_000, 7)
+      } finally {
+        await again.page.close()
+      }
+    },
+  },
+  {
+    name: 'dashboard: every data-kpi figure equals npm run kpi -- --json on the demo dataset',
+    timeoutMs: SYNC_TIMEOUT + 120_000,
+    async run(ctx) {
+      // An admin's background runs the incremental export; figures are exact once it is complete.
+      const { page, frame, errors } = await open(ctx, 'role=admin')
+      try {
+        await frame.locator('[data-sync="synced"]').waitFor({ timeout: SYNC_TIMEOUT })
+        await frame.getByRole('button', { name: 'Last 30 days' }).click()
+        await frame.locator('[data-kpi="tickets.created"]').waitFor()
+        const range = await period(frame)
+        const base = kpiJson(range, [])
+        for (const button of await frame.getByRole('button', { name: 'Show as table' }).all())
+          await button.click()
+        const overview = await figures(frame)
+        assert.ok(overview.length > 100, `${overview.length} figures on the overview`)
+        assert.deepEqual(mismatches(overview, base), [])
+
+        await frame.getByRole('tab', { name: 'Agents and groups' }).click()
+        await frame.locator('[data-kpi="agents.0.solved"]').waitFor()
+        assert.deepEqual(mismatches(await figures(frame), base), [])
+
+        await frame.getByRole('tab', { name: 'VIP tiers' }).click()
+        await frame.locator('[data-kpi="segments.gold.tickets.created"]').waitFor()
+        assert.deepEqual(mismatches(await figures(frame), kpiJson(range, ['--by', 'tier'])), [])
+
+        await frame.getByRole('tab', { name: 'Retention' }).click()
+        await frame.locator('[data-kpi^="retention."]').first().waitFor()
+        for (const button of await frame.getByRole('button', { name: 'Show as table' }).all())
+          await button.click()
+        assert.deepEqual(mismatches(await figures(frame), kpiJson(range, ['--retention'])), [])
+        noErrors(errors)
+      } finally {
+        await page.close()
+      }
+    },
+  },
+  {
+    name: 'dashboard: usable at 320 px',
+    async run(ctx) {
+      const { page, frame, errors } = await open(ctx, 'role=lead', 320)
+      try {
+        await frame.locator('[data-kpi="tickets.created"]').waitFor()
+        const overflow = await frame.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
+        assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow} px`)
+        noErrors(errors)
+      } finally {
+        await page.close()
+      }
+    },
+  },
+]

@@ -25,7 +25,8 @@ const SHOTS: Shot[] = [
   {
     file: 'screenshot-1.png',
     path: '/?nav=1&role=lead',
-    ready: 'Signed in as',
+    // The first KPI card: the dashboard has its report (charts render with it).
+    ready: '[data-kpi="tickets.created"]',
     location: 'nav_bar',
   },
   {
@@ -55,6 +56,7 @@ async function shoot(browser: Browser, url: string, shot: Shot, out: string): Pr
     const frame = await handle.contentFrame()
     if (!frame) throw new Error(`${shot.file}: no ${shot.location} frame`)
     if (shot.ready === 'requester-name') await frame.getByTestId('requester-name').waitFor()
+    else if (shot.ready.startsWith('[')) await frame.locator(shot.ready).first().waitFor()
     else await frame.getByText(shot.ready).first().waitFor()
     // Let the app's resize and fonts settle.
     await page.waitForTimeout(500)

@@ -31,7 +31,7 @@ module.exports = {
     const inCore = isInsideCore(file, root)
     const inSrc = !path.relative(path.join(root, 'src'), file).startsWith('..')
 
-    /** @param {import('estree').Node & { source?: any }} node */
+    /** @param {import('eslint').Rule.Node & { source?: any }} node */
     function check(node) {
       const source = node.source && node.source.value
       if (typeof source !== 'string') return

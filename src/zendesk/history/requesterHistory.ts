@@ -8,7 +8,7 @@
 // - the same requester asked twice at once shares one fetch.
 
 import type { TicketRecord } from '@/core'
-import { normalizeExportPage } from '../normalize'
+import { normalizeExportPage, storedOrganizationOf, storedUserOf } from '../normalize'
 import type { ReasonCounts } from '../normalize'
 import type { StoredTicket } from '../store/types'
 import type { ZendeskClient } from '../api/client'
@@ -22,30 +22,22 @@ import {
 import type { Timer } from '../governor/timer'
 import { systemTimer } from '../governor/timer'
 import type { ZendeskOrganization, ZendeskUser } from '../schemas'
+import type { StoredOrganization, StoredUser } from '../store/types'
 
 // TYPES
 
-export type RequesterProfile = {
-  id: number
-  name: string
-  email: string | null
-  tags: string[]
-  /** Custom user fields (`user_fields`); empty when the API gave the end-user view. */
-  userFields: Record<string, unknown>
-  organizationId: number | null
-  /** `created_at` in epoch ms ("customer since"); null when missing. */
-  createdAt: number | null
+/**
+ * The requester as the store keeps users (one user shape across the app: tags lower-case, scalar
+ * custom fields), plus whether the account still lets them in.
+ */
+export type RequesterProfile = StoredUser & {
   /** False for a deleted user (Zendesk keeps the record with `active: false`). */
   active: boolean
   suspended: boolean
 }
 
-export type OrganizationProfile = {
-  id: number
-  name: string
-  tags: string[]
-  organizationFields: Record<string, unknown>
-}
+/** The requester's organization as the store keeps organizations. */
+export type OrganizationProfile = StoredOrganization
 
 export type RequesterHistory = {
   requesterId: number
@@ -86,27 +78,14 @@ export type RequesterHistoryStore = {
 
 // MAPPING
 
-function profileOf(user: ZendeskUser): RequesterProfile {
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email ?? null,
-    tags: user.tags ?? [],
-    userFields: user.user_fields ?? {},
-    organizationId: user.organization_id ?? null,
-    createdAt: typeof user.created_at === 'string' ? Date.parse(user.created_at) || null : null,
-    active: user.active !== false,
-    suspended: user.suspended === true,
-  }
+function profileOf(user: ZendeskUser): RequesterProfile | null {
+  const stored = storedUserOf(user, {})
+  if (stored === null) return null
+  return { ...stored, active: user.active !== false, suspended: user.suspended === true }
 }
 
-function organizationOf(org: ZendeskOrganization): OrganizationProfile {
-  return {
-    id: org.id,
-    name: org.name,
-    tags: org.tags ?? [],
-    organizationFields: org.organization_fields ?? {},
-  }
+function organizationOf(org: ZendeskOrganization): OrganizationProfile | null {
+  return storedOrganizationOf(org, {})
 }
 
 // STORE

@@ -1,6 +1,6 @@
 // The open ticket and its requester's history → the value model's inputs.
 
-import type { CustomerProfile, CustomerTicket, FieldValue, TicketRecord } from '@/core'
+import type { CustomerProfile, CustomerTicket, TicketRecord } from '@/core'
 import type { RequesterHistory } from '../history'
 import type { TicketState } from './useTicketState'
 
@@ -11,15 +11,6 @@ export type CustomerInputs = {
 }
 
 const EMPTY_PAIR = { calendar: null, business: null }
-
-function scalarFields(raw: Readonly<Record<string, unknown>>): Record<string, FieldValue> {
-  const out: Record<string, FieldValue> = {}
-  for (const [k, v] of Object.entries(raw)) {
-    if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-      out[k] = v
-  }
-  return out
-}
 
 /** A record for a ticket the history does not list yet (new, or older than its newest 100). */
 function recordOf(state: TicketState, now: number): TicketRecord {
@@ -77,11 +68,8 @@ export function customerInputs(
           id: requester.id,
           createdAt: requester.createdAt,
           tags: requester.tags,
-          fields: scalarFields(requester.userFields),
-          organization:
-            org === null
-              ? null
-              : { id: org.id, tags: org.tags, fields: scalarFields(org.organizationFields) },
+          fields: requester.fields,
+          organization: org === null ? null : { id: org.id, tags: org.tags, fields: org.fields },
         }
   return { ticket, history: history?.stored ?? [], profile }
 }

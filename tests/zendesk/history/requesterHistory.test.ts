@@ -45,7 +45,7 @@ describe('createRequesterHistory', () => {
     const user = account.userJson(busiest)!
     expect(h.requester).toMatchObject({ id: busiest, name: user.name, tags: user.tags })
     expect(h.organization?.id).toBe(user.organization_id)
-    expect(h.organization?.organizationFields).toBeDefined()
+    expect(h.organization?.fields).toBeDefined()
   })
 
   it('costs at most 2 requests cold for every requester sampled, and 0 warm within the TTL', async () => {

@@ -18,7 +18,7 @@ import type { ZafClient, ZafContext } from '../zaf/types'
 import { browserLeader } from './browserLeader'
 import type { LeaderElection } from './election'
 import { leaderOnlySync } from './leaderOnlySync'
-import { syncStatusKey } from './syncStatus'
+import { appendStatusError, syncStatusKey } from './syncStatus'
 import { syncStatusReporter } from './syncStatusReporter'
 import { browserStore, memoryStore } from './tabs'
 import type { KeyValueStore } from './tabs'
@@ -112,7 +112,15 @@ export function createBackgroundEngine(options: BackgroundEngineOptions): Backgr
       client: createClient(zaf, settings),
       election,
       store,
-      warn,
+      warn: (message, detail) => {
+        warn(message, detail)
+        // in the status area too, with its time: never only in the console
+        const reason = detail instanceof Error ? `: ${detail.message}` : ''
+        appendStatusError(store, syncStatusKey(subdomain), election.tabId, {
+          message: `${message}${reason}`,
+          at: Date.now(),
+        })
+      },
     }
     void startWarnings(warningsOptions).then((started) => {
       if (stopped) started.stop()

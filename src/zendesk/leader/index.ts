@@ -5,7 +5,13 @@ export type { BackgroundStatus } from './backgroundStatus'
 export { browserLeader, leaderKey } from './browserLeader'
 export { leaderOnlySync } from './leaderOnlySync'
 export type { LeaderOnlySyncOptions, StartableSync } from './leaderOnlySync'
-export { MAX_STATUS_ERRORS, readSyncStatus, syncStatusKey, writeSyncStatus } from './syncStatus'
+export {
+  appendStatusError,
+  MAX_STATUS_ERRORS,
+  readSyncStatus,
+  syncStatusKey,
+  writeSyncStatus,
+} from './syncStatus'
 export type { SyncStatusError, SyncStatusRecord } from './syncStatus'
 export { syncStatusReporter } from './syncStatusReporter'
 export type { ProgressLike } from './syncStatusReporter'

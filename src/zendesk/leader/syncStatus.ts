@@ -84,3 +84,21 @@ export function writeSyncStatus(
   store.set(key, JSON.stringify(next))
   return next
 }
+
+/**
+ * Adds an error of the background's other work (the SLA warnings) to the status the status area
+ * shows, leaving the rest as the leader wrote it.
+ */
+export function appendStatusError(
+  store: KeyValueStore,
+  key: string,
+  tabId: string,
+  error: SyncStatusError,
+): void {
+  const before = readSyncStatus(store, key)
+  writeSyncStatus(store, key, {
+    tabId: before?.tabId ?? tabId,
+    at: before?.at ?? error.at,
+    error,
+  })
+}

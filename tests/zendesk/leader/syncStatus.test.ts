@@ -1,4 +1,5 @@
 import {
+  appendStatusError,
   readBackgroundStatus,
   readSyncStatus,
   syncStatusKey,
@@ -112,6 +113,22 @@ describe('readBackgroundStatus', () => {
       sync: null,
       budget: usage(),
       shared: false,
+    })
+  })
+})
+
+describe('appendStatusError', () => {
+  it("adds an error and leaves the leader's record as it was", () => {
+    const store = memoryStore()
+    writeSyncStatus(store, KEY, { tabId: 'leader', at: 5, pagesDone: 3, lastPageAt: 5 })
+    appendStatusError(store, KEY, 'follower', { message: 'SLA warnings: gone', at: 9 })
+    expect(readSyncStatus(store, KEY)).toEqual({
+      tabId: 'leader',
+      at: 5,
+      pagesDone: 3,
+      lastPageAt: 5,
+      caughtUp: false,
+      errors: [{ message: 'SLA warnings: gone', at: 9 }],
     })
   })
 })

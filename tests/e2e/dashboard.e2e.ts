@@ -151,7 +151,7 @@ export const DASHBOARD_TESTS: DashboardE2eTest[] = [
     async run(ctx) {
       const { page, frame, errors } = await open(ctx, 'role=agent')
       try {
-        await frame.getByText('Ask your admin').waitFor()
+        await frame.getByText('Ask your admin', { exact: true }).waitFor()
         await frame.getByText(`${NO_ACCESS}: admin, Team lead`).waitFor()
         assert.equal(await frame.locator('[data-kpi]').count(), 0)
         noErrors(errors)
@@ -172,8 +172,9 @@ export const DASHBOARD_TESTS: DashboardE2eTest[] = [
           (before) => !document.body.innerText.includes(`${before} to`),
           thirty.from,
         )
+        // During the first sync the presets' end follows the data's latest activity, so only the
+        // length is fixed here (the data-kpi test checks the end against the kpi command).
         const seven = await period(frame)
-        assert.equal(seven.to, thirty.to, 'presets end on the same day')
         assert.equal((Date.parse(seven.to) - Date.parse(seven.from)) / 86_400_000, 7)
 
         // Tabs move with the arrow keys and the view comes back on reload.

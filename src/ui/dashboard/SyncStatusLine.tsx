@@ -29,6 +29,7 @@ export function SyncStatusLine({ status, now }: SyncStatusLineProps) {
   const progress = syncProgress(status, now)
   return (
     <Line role="status" data-sync={progress.state}>
+      {progress.state === 'none' && <SM isBold>{t('dashboard.waitingForSync')}</SM>}
       {progress.state === 'first-sync' && (
         <>
           {progress.percent !== null && (

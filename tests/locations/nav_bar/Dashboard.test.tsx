@@ -228,6 +228,17 @@ describe('Dashboard', () => {
     expect(screen.getByRole('progressbar')).toBeInTheDocument()
   })
 
+  it('says when no team data is synced yet', async () => {
+    const source = fakeReportSource({
+      tickets: 0,
+      complete: false,
+      updatedAt: null,
+      latestActivityAt: null,
+    })
+    await renderDashboard(source)
+    expect(await screen.findByText(/No team data yet/)).toBeInTheDocument()
+  })
+
   it('labels the agent fallback', async () => {
     const source = fakeReportSource({ source: 'search-fallback', slaAvailable: false })
     await renderDashboard(source)

@@ -6,9 +6,9 @@ import { groupByRequester } from '../customer/accountBaseline'
 import { customerTier } from '../customer/customerTier'
 import { customerValue } from '../customer/customerValue'
 import type { ValueModelSettings } from '../customer/settings'
-import type { CustomerProfile, CustomerTicket, VipTier } from '../customer/types'
+import { tierThresholdsFromDistribution } from '../customer/tierThresholds'
+import type { CustomerProfile, CustomerTicket, CustomerValue, VipTier } from '../customer/types'
 import type { ReportRange } from '../types'
-import { accountBaselineOf } from './accountBaselineOf'
 import { rangeEnd } from './rangeEnd'
 
 export interface TierSegmentsOptions {
@@ -18,8 +18,8 @@ export interface TierSegmentsOptions {
   range: ReportRange
   /** The value model's settings (`valueModelSettings` of the installation settings). Default `{}`. */
   settings?: ValueModelSettings
-  /** The account baseline; default computed from `profiles` and `tickets` as of the range's end. */
-  baseline?: AccountBaseline
+  /** The account baseline; default the percentiles of `profiles` as of the range's end. */
+  baseline?: Pick<AccountBaseline, 'valueThresholds' | 'estimateThresholds'>
   /** Epoch ms; a range ending later is judged as of now. Default: no cap. */
   now?: number
 }
@@ -47,17 +47,28 @@ export interface TierSegments {
 export function tierSegments(options: TierSegmentsOptions): TierSegments {
   const settings = options.settings ?? {}
   const asOf = rangeEnd(options.range, options.now)
-  const profiles = [...options.profiles]
   const past = options.tickets.filter((t) => t.ticket.createdAt < asOf)
-  const baseline =
-    options.baseline ?? accountBaselineOf({ profiles, tickets: past, now: asOf, settings })
-  const byId = new Map(profiles.map((p) => [p.id, p]))
+  const byRequester = groupByRequester(past)
+  // each customer's value once: for the account's percentiles and for the customer's own tier
+  const values = new Map<number, CustomerValue>()
+  const tags = new Map<number, string[]>()
+  const money: number[] = []
+  const points: number[] = []
+  for (const p of options.profiles) {
+    const value = customerValue(p, byRequester.get(p.id) ?? [], asOf, settings.value)
+    values.set(p.id, value)
+    tags.set(p.id, [...p.tags, ...(p.organization?.tags ?? [])])
+    ;(value.isEstimate ? points : money).push(value.amount)
+  }
+  // the same percentiles as accountBaselineOf, without its spans and medians
+  const baseline = options.baseline ?? {
+    valueThresholds: tierThresholdsFromDistribution(money),
+    estimateThresholds: tierThresholdsFromDistribution(points),
+  }
   const map = new Map<number, VipTier>()
-  for (const [id, history] of groupByRequester(past)) {
-    const profile = byId.get(id) ?? null
-    const value = customerValue(profile, history, asOf, settings.value)
-    const tags = [...(profile?.tags ?? []), ...(profile?.organization?.tags ?? [])]
-    map.set(id, customerTier(value, tags, baseline, settings).tier)
+  for (const [id, history] of byRequester) {
+    const value = values.get(id) ?? customerValue(null, history, asOf, settings.value)
+    map.set(id, customerTier(value, tags.get(id) ?? [], baseline, settings).tier)
   }
   return { by: 'requester', map, fallback: 'standard', asOf }
 }

@@ -37,6 +37,7 @@ export function WhyDisclosure({ factors }: { factors: ScoreFactorView[] }) {
         size="small"
         isBasic
         aria-expanded={open}
+        data-testid="why-toggle"
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
       >

@@ -93,9 +93,12 @@ export function electLeader(options: ElectionOptions): LeaderElection {
   let leading = false
   let since = 0
 
+  // With locks the record only tells who leads: it outlives a hidden tab's throttled timers
+  // (browsers may run them once a minute); a closing leader removes it, the next one overwrites it.
+  const recordMs = mode === 'web-locks' ? Math.max(leaseMs, 130_000) : leaseMs
   const read = (): LeaderRecord | null => parseLeaderRecord(store.get(name))
   const writeOwn = (): void => {
-    store.set(name, JSON.stringify({ tabId, since, expiresAt: timer.now() + leaseMs, mode }))
+    store.set(name, JSON.stringify({ tabId, since, expiresAt: timer.now() + recordMs, mode }))
   }
 
   function setLeading(next: boolean): void {

@@ -11,7 +11,13 @@ import { ZendeskApiError } from '@/zendesk/errors'
 import { createGovernor, createVirtualTimer } from '@/zendesk/governor'
 import type { Timer } from '@/zendesk/governor'
 import { normalizeMetricEventPage } from '@/zendesk/normalize'
-import { createTeamSync, openSyncDb, readTicketState } from '@/zendesk/sync'
+import {
+  PEOPLE_REFRESH_MS,
+  createTeamSync,
+  openSyncDb,
+  readPeopleState,
+  readTicketState,
+} from '@/zendesk/sync'
 import type { SyncDb, SyncProgress, TeamSyncOptions } from '@/zendesk/sync'
 import { storedEventCount, storedEvents, storedTickets } from '../support/storeContent'
 import { createSimTransport, simTimer } from '../support/simTransport'
@@ -420,5 +426,35 @@ describe('createTeamSync (agent fallback)', () => {
     const deleted = (await storedTickets(db)).filter((t) => t.status === 'deleted')
     expect(deleted.length).toBeGreaterThan(0)
     expect((await readTicketState(db))?.deleted).toBe(deleted.length)
+  })
+})
+
+describe('createTeamSync: the team names', () => {
+  it('lists groups and agents once per hour; a refused listing is noted and the sync goes on', async () => {
+    const h = await harness({ tickets: 100 })
+    const original = h.core.fetch
+    let refuse = true
+    h.core.fetch = async (req) => {
+      if (refuse && new URL(req.url).pathname.startsWith('/api/v2/groups'))
+        return new Response(JSON.stringify({ error: 'Forbidden' }), { status: 403 })
+      return original(req)
+    }
+    const progress = await h.sync().sync.runOnce()
+    expect(progress).toMatchObject({ phase: 'idle', caughtUp: true, error: null })
+    const refused = await readPeopleState(h.db)
+    expect(refused?.error).toMatch(/GET \/api\/v2\/groups\.json.*403|forbidden/i)
+    expect(await h.db.count('groups')).toBe(0)
+
+    // within the hour: not asked again; after it: listed
+    refuse = false
+    await h.sync().sync.runOnce()
+    expect(h.core.log.count({ path: '/api/v2/groups' })).toBe(0)
+    await h.timer.sleep(PEOPLE_REFRESH_MS)
+    await h.sync().sync.runOnce()
+    const listed = await readPeopleState(h.db)
+    expect(listed).toMatchObject({ error: null })
+    expect(listed?.groups).toBeGreaterThanOrEqual(3)
+    expect(listed?.agents).toBeGreaterThanOrEqual(8)
+    expect(await h.db.count('groups')).toBe(listed?.groups)
   })
 })

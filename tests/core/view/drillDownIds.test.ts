@@ -1,3 +1,5 @@
+import fc from 'fast-check'
+
 import { KpiEngine } from '@/core/engine/engine'
 import { CHANNELS, CSAT_SCORES, FIRST_REPLY_BUCKETS, SLA_METRICS } from '@/core/types'
 import type {
@@ -276,5 +278,70 @@ describe('drillDownIds', () => {
       { segments: SEGMENTS },
     )
     expect(unknown.total).toBe(0)
+  })
+
+  it('matches every figure for any set of ticket versions (property)', () => {
+    const minutes = fc.option(fc.integer({ min: 0, max: 3000 }), { nil: null, freq: 3 })
+    const pair = minutes.map((m) => ({ calendar: m, business: m }))
+    const ticket = fc
+      .record({
+        id: fc.integer({ min: 1, max: 30 }),
+        status: fc.constantFrom(...STATUSES),
+        channel: fc.constantFrom('email', 'web', 'chat', 'voice'),
+        created: fc.integer({ min: 0, max: 30 * DAY }),
+        solvedAfter: fc.option(fc.integer({ min: 0, max: 5 * DAY }), { nil: null }),
+        requesterId: fc.option(fc.integer({ min: 1, max: 8 }), { nil: null }),
+        assigneeId: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
+        groupId: fc.option(fc.integer({ min: 1, max: 2 }), { nil: null }),
+        replies: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
+        reopens: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
+        assigneeStations: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
+        firstReply: pair,
+        fullResolution: pair,
+        csat: fc.constantFrom(...CSAT_SCORES),
+      })
+      .map(({ created, solvedAfter, firstReply, fullResolution, ...t }): TicketRecord => ({
+        ...t,
+        organizationId: null,
+        createdAt: START + 20 * DAY + created,
+        updatedAt: 0,
+        solvedAt: solvedAfter === null ? null : START + 20 * DAY + created + solvedAfter,
+        minutes: {
+          firstReply,
+          firstResolution: fullResolution,
+          fullResolution,
+          requesterWait: fullResolution,
+          agentWait: firstReply,
+          onHold: firstReply,
+        },
+      }))
+    const history = fc
+      .array(ticket, { maxLength: 50 })
+      .map((ts) => ts.map((t, i) => ({ ...t, updatedAt: t.createdAt + (i + 1) * 1000 })))
+    const range: ReportRange = { from: '2024-02-15', to: '2024-02-25', timeZone: 'Europe/Madrid' }
+    fc.assert(
+      fc.property(history, (versions) => {
+        const e = new KpiEngine({ initialCapacity: 2 })
+        e.upsertMany(versions)
+        const tiers = new Map(
+          [1, 2, 3, 4, 5, 6, 7, 8].map((id) => [id, id % 2 ? 'gold' : 'silver']),
+        )
+        const segments: SegmentOptions = { by: 'requester', map: tiers, fallback: 'standard' }
+        const report = e.report(range, { segments })
+        const check = (r: PeriodReport, figure: (select: FigureSelector) => Figure): void => {
+          for (const [select, count] of figuresOf(r)) {
+            if (select.kind === 'weekdayHour' && count === 0) continue
+            const { total } = drillDownIds(e, figure(select), { segments })
+            expect({ select, total }).toEqual({ select, total: count })
+          }
+        }
+        check(report, (select) => ({ range, select }))
+        check(report.previous, (select) => ({ range, period: 'previous', select }))
+        for (const [tier, r] of Object.entries(report.segments ?? {})) {
+          check(r, (select) => ({ range, tier, select }))
+        }
+      }),
+      { numRuns: 12 },
+    )
   })
 })

@@ -34,11 +34,19 @@ export function browserLocks(): LockManagerLike | null {
   return nav?.locks !== undefined && typeof nav.locks.request === 'function' ? nav.locks : null
 }
 
+let probed: { store: KeyValueStore | null } | null = null
+
 /**
  * localStorage, or null when it is missing or refused (private modes, storage disabled): callers
- * then fall back to in-memory state and say so.
+ * then fall back to in-memory state and say so. Probed once per document: a probe is a write, and
+ * every write fires a `storage` event in the app's other frames.
  */
 export function browserStore(): KeyValueStore | null {
+  if (probed === null) probed = { store: probeLocalStorage() }
+  return probed.store
+}
+
+function probeLocalStorage(): KeyValueStore | null {
   let storage: Storage
   try {
     const candidate = (globalThis as { localStorage?: Storage }).localStorage

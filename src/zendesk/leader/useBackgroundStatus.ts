@@ -7,6 +7,8 @@ import { useEffect, useState } from 'react'
 import { useRegisteredClient } from '../zaf/ClientProvider'
 import { readBackgroundStatus } from './backgroundStatus'
 import type { BackgroundStatus } from './backgroundStatus'
+import { leaderKey } from './browserLeader'
+import { syncStatusKey } from './syncStatus'
 
 /**
  * The background's status, refreshed every `refreshMs` (default 5 s) and when another tab writes.
@@ -24,12 +26,17 @@ export function useBackgroundStatus(
   const [status, setStatus] = useState(() => read(subdomain))
   useEffect(() => {
     const refresh = (): void => setStatus(read(subdomain))
+    // the leader and its sync status at once; the budget ledger (written on every request) waits
+    // for the next tick
+    const onStorage = (event: StorageEvent): void => {
+      if (event.key === leaderKey(subdomain) || event.key === syncStatusKey(subdomain)) refresh()
+    }
     refresh()
     const timer = setInterval(refresh, refreshMs)
-    window.addEventListener('storage', refresh)
+    window.addEventListener('storage', onStorage)
     return () => {
       clearInterval(timer)
-      window.removeEventListener('storage', refresh)
+      window.removeEventListener('storage', onStorage)
     }
   }, [subdomain, refreshMs, read])
   return status

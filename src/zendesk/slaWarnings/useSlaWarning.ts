@@ -47,8 +47,9 @@ function subscribeTo(key: string | null) {
  */
 export function useSlaWarning(
   ticketId: number | null | undefined,
-  store: KeyValueStore | null = browserStore(),
+  given?: KeyValueStore | null,
 ): SlaWarning | null {
+  const store = given === undefined ? browserStore() : given
   const { context } = useRegisteredClient()
   const user = useCurrentUser()
   const userId = user.data?.id ?? null

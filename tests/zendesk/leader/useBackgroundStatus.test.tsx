@@ -36,7 +36,11 @@ describe('useBackgroundStatus', () => {
       expect(screen.getByText('tab-1: 7/20')).toBeTruthy()
       used = 8
       act(() => {
-        window.dispatchEvent(new StorageEvent('storage', { key: 'x' }))
+        window.dispatchEvent(new StorageEvent('storage', { key: 'retention-radar-budget:demo' }))
+      })
+      expect(screen.getByText('tab-1: 7/20')).toBeTruthy()
+      act(() => {
+        window.dispatchEvent(new StorageEvent('storage', { key: 'retention-radar-leader:demo' }))
       })
       expect(screen.getByText('tab-1: 8/20')).toBeTruthy()
       expect(new Set(asked)).toEqual(new Set(['demo']))

@@ -8,7 +8,8 @@ import { useI18n } from '@/i18n/I18nProvider'
 
 import { COLORS } from './colors'
 
-const Section = styled.section`
+const Section = styled.section<{ $wide: boolean }>`
+  grid-column: ${(p) => (p.$wide ? '1 / -1' : 'auto')};
   display: flex;
   flex-direction: column;
   gap: ${(p) => p.theme.space.xs};
@@ -33,18 +34,20 @@ export interface ChartFrameProps {
   chart: ReactNode
   /** The same figures as a table: what screen readers and keyboard users work with. */
   table: ReactNode
+  /** Spans the whole row of the chart grid (the 24-hour heatmap). */
+  wide?: boolean
 }
 
 /**
  * A chart with a button that swaps it for its table: the table carries the same figures, their
  * kpi paths and a drill-down button per row, for screen readers and keyboards.
  */
-export function ChartFrame({ title, note, chart, table }: ChartFrameProps) {
+export function ChartFrame({ title, note, chart, table, wide }: ChartFrameProps) {
   const { t } = useI18n()
   const [asTable, setAsTable] = useState(false)
   const id = useId()
   return (
-    <Section aria-labelledby={id}>
+    <Section aria-labelledby={id} $wide={wide === true}>
       <Head>
         <LG tag="h3" id={id}>
           {title}

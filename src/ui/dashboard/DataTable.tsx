@@ -1,4 +1,5 @@
 import { Button } from '@zendeskgarden/react-buttons'
+import { SM } from '@zendeskgarden/react-typography'
 import type { ReactNode } from 'react'
 import { useState } from 'react'
 import styled from 'styled-components'
@@ -111,7 +112,13 @@ export function DataTable<T>(props: DataTableProps<T>) {
       sorted.map((row) => columns.map((c) => c.value(row))),
     )
 
-  if (rows.length === 0 && props.empty !== undefined) return <p>{props.empty}</p>
+  if (rows.length === 0 && props.empty !== undefined)
+    return (
+      <div>
+        <SM isBold>{props.caption}</SM>
+        <SM>{props.empty}</SM>
+      </div>
+    )
   return (
     <div>
       <Wrap>

@@ -46,7 +46,7 @@ export function FirstReplyChart({ buckets, prefix, onDrill }: FirstReplyChartPro
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
           <YAxis type="category" dataKey="label" width={84} tick={{ fontSize: 11 }} />
           <Tooltip />
-          <Legend />
+          <Legend itemSorter={null} />
           {FIRST_REPLY_BUCKETS.map((bucket, i) => (
             <Bar
               key={bucket}

@@ -51,5 +51,7 @@ export function Heatmap({ byWeekdayHour, prefix, timeZone, onDrill }: HeatmapPro
       onDrill={(weekday, hour) => onDrill({ kind: 'weekdayHour', weekday, hour })}
     />
   )
-  return <ChartFrame title={t('dashboard.charts.heatmap')} chart={grid(true)} table={grid(false)} />
+  return (
+    <ChartFrame title={t('dashboard.charts.heatmap')} chart={grid(true)} table={grid(false)} wide />
+  )
 }

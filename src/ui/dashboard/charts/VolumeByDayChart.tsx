@@ -67,7 +67,7 @@ export function VolumeByDayChart(props: VolumeByDayChartProps) {
           <XAxis dataKey="day" tick={{ fontSize: 11 }} minTickGap={24} />
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
           <Tooltip />
-          <Legend />
+          <Legend itemSorter={null} />
           <Line
             name={t('dashboard.charts.current')}
             dataKey="current"

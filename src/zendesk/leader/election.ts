@@ -147,7 +147,9 @@ export function electLeader(options: ElectionOptions): LeaderElection {
       const now = timer.now()
       const current = read()
       if (current?.tabId === tabId && current.expiresAt > now) {
-        if (leading) writeOwn()
+        // ours: renewed (also after a reload that kept this tab's id)
+        writeOwn()
+        setLeading(true)
       } else if (current === null || current.expiresAt <= now) {
         setLeading(false)
         since = now

@@ -8,7 +8,15 @@ import { normalizeExportPage } from '../normalize'
 import type { ReasonCounts } from '../normalize'
 import { writeError } from '../store/errors'
 import { encodeEventPage } from '../store/eventPage'
-import type { EventSyncState, PeopleSyncState, SyncDb, TicketSyncState } from '../store/db'
+import type { IDBPTransaction } from 'idb'
+
+import type {
+  EventSyncState,
+  PeopleSyncState,
+  SyncDb,
+  SyncSchema,
+  TicketSyncState,
+} from '../store/db'
 import { encodeTicketPage } from '../store/ticketPage'
 import type { AccountChange, StoredGroup, StoredTicket, StoredUser } from '../store/types'
 
@@ -78,14 +86,38 @@ export function tombstone(id: number, at: number): StoredTicket {
   }
 }
 
+function abortQuietly(tx: { abort(): void } | undefined): void {
+  try {
+    tx?.abort()
+  } catch {
+    // already finished or aborted by the failed request
+  }
+}
+
 /** Writes pages; every write is one transaction with the state that follows it. */
 export function createCommitter(db: SyncDb, hooks: CommitHooks) {
-  /** Commits, or aborts the whole transaction when `beforeCommit` throws or a write fails. */
-  async function finish(
-    tx: { abort(): void; done: Promise<void> },
-    ops: Promise<unknown>[],
+  type Stores = ('ticketPages' | 'eventPages' | 'users' | 'organizations' | 'groups' | 'meta')[]
+  type Tx = IDBPTransaction<SyncSchema, Stores, 'readwrite'>
+
+  /**
+   * Runs `write` in one readwrite transaction and commits, or aborts the whole transaction when
+   * `beforeCommit` throws (that error is rethrown as is) or any write fails (a StoreError).
+   */
+  async function inTransaction(
+    stores: Stores,
+    write: (tx: Tx) => Promise<unknown>[],
     info: CommitInfo,
   ): Promise<void> {
+    let tx: Tx | undefined
+    let ops: Promise<unknown>[]
+    try {
+      tx = db.transaction(stores, 'readwrite')
+      ops = write(tx)
+    } catch (err) {
+      // refused at once (a closed database, a value that cannot be stored): nothing was written
+      abortQuietly(tx)
+      throw writeError(db.name, err)
+    }
     try {
       hooks.beforeCommit?.(info)
     } catch (err) {
@@ -94,15 +126,10 @@ export function createCommitter(db: SyncDb, hooks: CommitHooks) {
       throw err
     }
     const results = await Promise.allSettled([...ops, tx.done])
-    const failed = results.find((r) => r.status === 'rejected')
-    if (failed !== undefined) {
-      try {
-        tx.abort()
-      } catch {
-        // already aborted by the failed request
-      }
+    const reasons = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []))
+    if (reasons.length > 0) {
+      abortQuietly(tx)
       // the request's own error (e.g. QuotaExceededError) says more than the transaction's AbortError
-      const reasons = results.filter((r) => r.status === 'rejected').map((r) => r.reason as unknown)
       const cause =
         reasons.find((r) => (r as { name?: unknown } | null)?.name !== 'AbortError') ?? reasons[0]
       throw writeError(db.name, cause)
@@ -131,13 +158,19 @@ export function createCommitter(db: SyncDb, hooks: CommitHooks) {
         reasons: mergeReasons(next.reasons, n.reasons),
         updatedAt: options.at,
       }
-      const tx = db.transaction(['ticketPages', 'users', 'organizations', 'meta'], 'readwrite')
-      const ops: Promise<unknown>[] = []
-      if (tickets.length > 0) ops.push(tx.objectStore('ticketPages').add(encodeTicketPage(tickets)))
-      for (const u of n.users) ops.push(tx.objectStore('users').put(u))
-      for (const o of n.organizations) ops.push(tx.objectStore('organizations').put(o))
-      ops.push(tx.objectStore('meta').put(state, 'tickets'))
-      await finish(tx, ops, { export: 'tickets', page: state.pagesDone })
+      await inTransaction(
+        ['ticketPages', 'users', 'organizations', 'meta'],
+        (tx) => {
+          const ops: Promise<unknown>[] = []
+          if (tickets.length > 0)
+            ops.push(tx.objectStore('ticketPages').add(encodeTicketPage(tickets)))
+          for (const u of n.users) ops.push(tx.objectStore('users').put(u))
+          for (const o of n.organizations) ops.push(tx.objectStore('organizations').put(o))
+          ops.push(tx.objectStore('meta').put(state, 'tickets'))
+          return ops
+        },
+        { export: 'tickets', page: state.pagesDone },
+      )
       hooks.onCommit?.({
         ...emptyChange(),
         tickets,
@@ -149,11 +182,14 @@ export function createCommitter(db: SyncDb, hooks: CommitHooks) {
 
     /** Writes a page of SLA events (repeats of the boundary second left out) and `next`. */
     async events(events: readonly SlaEvent[], next: EventSyncState): Promise<void> {
-      const tx = db.transaction(['eventPages', 'meta'], 'readwrite')
-      const ops: Promise<unknown>[] = []
-      if (events.length > 0) ops.push(tx.objectStore('eventPages').add(encodeEventPage(events)))
-      ops.push(tx.objectStore('meta').put(next, 'events'))
-      await finish(tx, ops, { export: 'events', page: next.pagesDone })
+      await inTransaction(
+        ['eventPages', 'meta'],
+        (tx) => [
+          ...(events.length > 0 ? [tx.objectStore('eventPages').add(encodeEventPage(events))] : []),
+          tx.objectStore('meta').put(next, 'events'),
+        ],
+        { export: 'events', page: next.pagesDone },
+      )
       hooks.onCommit?.({ ...emptyChange(), slaEvents: [...events] })
     },
 
@@ -163,12 +199,15 @@ export function createCommitter(db: SyncDb, hooks: CommitHooks) {
       agents: readonly StoredUser[],
       state: PeopleSyncState,
     ): Promise<void> {
-      const tx = db.transaction(['groups', 'users', 'meta'], 'readwrite')
-      const ops: Promise<unknown>[] = []
-      for (const g of groups) ops.push(tx.objectStore('groups').put(g))
-      for (const u of agents) ops.push(tx.objectStore('users').put(u))
-      ops.push(tx.objectStore('meta').put(state, 'people'))
-      await finish(tx, ops, { export: 'people', page: 1 })
+      await inTransaction(
+        ['groups', 'users', 'meta'],
+        (tx) => [
+          ...groups.map((g) => tx.objectStore('groups').put(g)),
+          ...agents.map((u) => tx.objectStore('users').put(u)),
+          tx.objectStore('meta').put(state, 'people'),
+        ],
+        { export: 'people', page: 1 },
+      )
       hooks.onCommit?.({ ...emptyChange(), groups: [...groups], users: [...agents] })
     },
 

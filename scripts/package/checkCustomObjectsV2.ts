@@ -1,7 +1,9 @@
 // Zendesk's custom objects v2 requirement rules (zendesk_apps_support
 // validations/custom_objects_v2/{custom_objects_v2,limits_validator,schema_validator}.rb).
+import { isRecord } from '@/core/_lib/isRecord'
+
 import type { Findings } from './context'
-import { isObject, show } from './context'
+import { show } from './context'
 import { COV2 } from './rules'
 
 const FILE = 'requirements.json'
@@ -12,10 +14,10 @@ type Item = Record<string, unknown>
 
 /** custom_objects_v2/validation_helpers.rb count_conditions: the `all` plus `any` conditions. */
 function countConditions(conditions: unknown): number {
-  if (!isObject(conditions)) return 0
+  if (!isRecord(conditions)) return 0
   return ['all', 'any'].reduce((n, k) => {
     const list = conditions[k]
-    return n + (Array.isArray(list) ? list.length : isObject(list) ? Object.keys(list).length : 0)
+    return n + (Array.isArray(list) ? list.length : isRecord(list) ? Object.keys(list).length : 0)
   }, 0)
 }
 
@@ -122,7 +124,7 @@ function checkSchema(f: Findings, objects: Item[], fields: Item[], triggers: Ite
     // schema_validator.rb valid_conditions_structure?: only all/any, at least one of them a list, not empty.
     const c = t.conditions
     const validShape =
-      isObject(c) &&
+      isRecord(c) &&
       Object.keys(c).length > 0 &&
       Object.keys(c).every((k) => k === 'all' || k === 'any') &&
       Object.values(c).some(Array.isArray)
@@ -156,7 +158,7 @@ function checkSchema(f: Findings, objects: Item[], fields: Item[], triggers: Ite
 export function checkCustomObjectsV2(f: Findings, cov2: unknown): void {
   const rule = `${RULE}/custom_objects_v2.rb`
   // custom_objects_v2.rb validate_overall_requirements_structure
-  if (!isObject(cov2))
+  if (!isRecord(cov2))
     return f.zendesk(
       `${rule}:invalid_cov2_requirements_structure_v2`,
       FILE,
@@ -191,7 +193,7 @@ export function checkCustomObjectsV2(f: Findings, cov2: unknown): void {
   }
   if (!shapeOk) return
   const list = (c: unknown): unknown[] => (Array.isArray(c) ? c : [])
-  const hashes = (c: unknown): Item[] => list(c).filter(isObject)
+  const hashes = (c: unknown): Item[] => list(c).filter(isRecord)
   const json = JSON.stringify(cov2)
   // custom_objects_v2.rb validate_payload_size
   const bytes = new TextEncoder().encode(json).length

@@ -1,9 +1,11 @@
 // Zendesk's manifest rules (zendesk_apps_support lib/zendesk_apps_support/validations/manifest.rb,
 // marketplace.rb for experiments). Locations are in checkLocations.ts, parameters in
 // checkParameters.ts.
+import { isRecord } from '@/core/_lib/isRecord'
+
 import { checkLocations } from './checkLocations'
 import type { Findings } from './context'
-import { isObject, show, truthy } from './context'
+import { show, truthy } from './context'
 import { checkParameters } from './checkParameters'
 import type { ManifestModel } from './manifestModel'
 import { readManifestModel } from './manifestModel'
@@ -57,7 +59,7 @@ function typeChecks(f: Findings, m: Record<string, unknown>): void {
       )
   }
   if (truthy(m.author)) {
-    if (!isObject(m.author)) {
+    if (!isRecord(m.author)) {
       f.zendesk(
         'manifest.rb:unacceptable_string',
         FILE,
@@ -78,7 +80,7 @@ function typeChecks(f: Findings, m: Record<string, unknown>): void {
     }
   }
   // manifest.rb type_checks: experiments is a hash, domainWhitelist an array of strings.
-  if (truthy(m.experiments) && !isObject(m.experiments))
+  if (truthy(m.experiments) && !isRecord(m.experiments))
     f.zendesk(
       'manifest.rb:unacceptable_hash',
       FILE,
@@ -123,8 +125,8 @@ function oauthChecks(f: Findings, model: ManifestModel): void {
   const oauth = model.raw.oauth
   if (!truthy(oauth)) return
   // manifest.rb oauth_error: the four fields are required and non-empty.
-  const block = isObject(oauth) ? oauth : {}
-  if (!isObject(oauth))
+  const block = isRecord(oauth) ? oauth : {}
+  if (!isRecord(oauth))
     f.zendesk(
       'manifest.rb:oauth_keys.missing',
       FILE,
@@ -169,7 +171,7 @@ function urlChecks(f: Findings, m: Record<string, unknown>): void {
       'termsConditionsURL',
       `must be an http(s) URL with a host, got ${show(terms)}`,
     )
-  const url = isObject(m.author) ? m.author.url : undefined
+  const url = isRecord(m.author) ? m.author.url : undefined
   if (typeof url === 'string' && !isValidUrl(url))
     f.zendesk(
       'manifest.rb:invalid_url',
@@ -235,7 +237,7 @@ function kindChecks(f: Findings, model: ManifestModel): void {
 
 function experimentChecks(f: Findings, m: Record<string, unknown>): void {
   // marketplace.rb no_experiments: only whitelisted experiments may be switched on.
-  if (!isObject(m.experiments)) return
+  if (!isRecord(m.experiments)) return
   for (const [name, on] of Object.entries(m.experiments)) {
     if (truthy(on) && !WHITELISTED_EXPERIMENTS.includes(name))
       f.zendesk(
@@ -284,7 +286,7 @@ export function checkManifest(f: Findings): ManifestModel | undefined {
   // manifest/no_override_hash.rb: a key given twice anywhere in the manifest is an error.
   for (const key of parsed?.duplicates ?? [])
     f.zendesk('manifest.rb:duplicate_manifest_keys', FILE, key, 'key appears more than once')
-  if (!isObject(parsed?.value)) {
+  if (!isRecord(parsed?.value)) {
     f.zendesk('manifest.rb:manifest_not_json', FILE, undefined, 'must be a JSON object')
     return undefined
   }

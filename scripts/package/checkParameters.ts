@@ -1,7 +1,9 @@
 // Zendesk's parameter rules (zendesk_apps_support validations/manifest.rb validate_parameters,
 // manifest/parameter.rb, and secure_settings.rb for the default-value warning).
+import { isRecord } from '@/core/_lib/isRecord'
+
 import type { Findings } from './context'
-import { isObject, show, truthy } from './context'
+import { show, truthy } from './context'
 import type { ManifestModel, ParameterEntry } from './manifestModel'
 import { PARAMETER_TYPES, SECURE_PARAM_SCOPES } from './rules'
 
@@ -43,7 +45,7 @@ export function checkParameters(f: Findings, model: ManifestModel): void {
   if (Array.isArray(model.raw.parameters)) {
     model.raw.parameters.forEach((p: unknown, i) => {
       // The gem reads each entry as a hash and fails on anything else.
-      if (!isObject(p))
+      if (!isRecord(p))
         f.zendesk(
           'manifest.rb:parameters',
           FILE,

@@ -1,8 +1,10 @@
 // Zendesk's requirements.json rules (zendesk_apps_support validations/requirements.rb and
 // app_requirement.rb); custom objects v2 are in checkCustomObjectsV2.ts.
+import { isRecord } from '@/core/_lib/isRecord'
+
 import { checkCustomObjectsV2 } from './checkCustomObjectsV2'
 import type { Findings } from './context'
-import { isObject, show } from './context'
+import { show } from './context'
 import type { ManifestModel } from './manifestModel'
 import {
   INVALID_TARGET_TYPES,
@@ -28,7 +30,7 @@ function missing(f: Findings, key: string, field: string): void {
 function entriesOf(f: Findings, reqs: Record<string, unknown>, type: string): [string, unknown][] {
   const group = reqs[type]
   if (group === undefined || group === null) return []
-  if (!isObject(group)) {
+  if (!isRecord(group)) {
     // The gem walks each type as identifier → requirement and fails on anything else.
     f.zendesk(
       `${RULE}:invalid_requirements_types`,
@@ -46,7 +48,7 @@ function checkEntries(f: Findings, reqs: Record<string, unknown>): void {
     for (const [id, req] of entriesOf(f, reqs, type)) {
       // requirements.rb missing_required_fields: every requirement of these types has a title.
       if (req === null) continue
-      if (!isObject(req))
+      if (!isRecord(req))
         f.zendesk(
           `${RULE}:missing_required_fields`,
           FILE,
@@ -56,13 +58,13 @@ function checkEntries(f: Findings, reqs: Record<string, unknown>): void {
       else if (!('title' in req)) missing(f, `${type}.${id}`, 'title')
       // requirements.rb invalid_custom_fields: user and organization fields need their key.
       if (
-        isObject(req) &&
+        isRecord(req) &&
         (type === 'user_fields' || type === 'organization_fields') &&
         !('key' in req)
       )
         missing(f, `${type}.${id}`, 'key')
       // requirements.rb invalid_target_types
-      if (isObject(req) && type === 'targets' && INVALID_TARGET_TYPES.includes(String(req.type)))
+      if (isRecord(req) && type === 'targets' && INVALID_TARGET_TYPES.includes(String(req.type)))
         f.zendesk(
           `${RULE}:invalid_requirements_types`,
           FILE,
@@ -81,19 +83,19 @@ function checkEntries(f: Findings, reqs: Record<string, unknown>): void {
       `an app can have one channel integration, found ${channels.length}`,
     )
   for (const [id, req] of channels)
-    if (!isObject(req) || !('manifest_url' in req))
+    if (!isRecord(req) || !('manifest_url' in req))
       missing(f, `channel_integrations.${id}`, 'manifest_url')
   // requirements.rb validate_webhook_keys
   for (const [id, req] of entriesOf(f, reqs, 'webhooks')) {
     for (const key of WEBHOOK_KEYS)
-      if (!isObject(req) || !(key in req)) missing(f, `webhooks.${id}`, key)
+      if (!isRecord(req) || !(key in req)) missing(f, `webhooks.${id}`, key)
   }
 }
 
 function checkCustomObjectsV1(f: Findings, reqs: Record<string, unknown>): void {
   const co = reqs.custom_objects
   if (co === undefined || co === null) return
-  if (!isObject(co))
+  if (!isRecord(co))
     return f.zendesk(
       `${RULE}:missing_required_fields`,
       FILE,
@@ -121,7 +123,7 @@ function checkCustomObjectsV1(f: Findings, reqs: Record<string, unknown>): void 
     count += list.length
     list.forEach((item: unknown, i) => {
       for (const key of keys)
-        if (!isObject(item) || !(key in item)) missing(f, `custom_objects.${type}[${i}]`, key)
+        if (!isRecord(item) || !(key in item)) missing(f, `custom_objects.${type}[${i}]`, key)
     })
   }
   // requirements.rb excessive_custom_objects_requirements
@@ -137,7 +139,7 @@ function checkCustomObjectsV1(f: Findings, reqs: Record<string, unknown>): void 
 /** requirements.rb excessive_requirements: each type counts its entries (arrays flattened). */
 function countRequirements(reqs: Record<string, unknown>): number {
   return Object.values(reqs).reduce<number>((sum, req) => {
-    const values = isObject(req) ? Object.values(req) : [req]
+    const values = isRecord(req) ? Object.values(req) : [req]
     return sum + values.flat(Infinity).length
   }, 0)
 }
@@ -180,7 +182,7 @@ export function checkRequirements(f: Findings, model: ManifestModel | undefined)
   for (const key of parsed?.duplicates ?? [])
     f.zendesk(`${RULE}:duplicate_requirements`, FILE, key, 'key appears more than once')
   const reqs = parsed?.value
-  if (!isObject(reqs))
+  if (!isRecord(reqs))
     return f.zendesk(
       `${RULE}:requirements_not_json`,
       FILE,

@@ -1,8 +1,10 @@
 // Zendesk's translation rules (zendesk_apps_support validations/translations.rb, with
 // build_translation.rb for the title/value format). Our stricter checks are in
 // marketplaceTranslations.ts.
+import { isRecord } from '@/core/_lib/isRecord'
+
 import type { Findings } from './context'
-import { isObject, show } from './context'
+import { show } from './context'
 import type { ManifestModel } from './manifestModel'
 import { PRODUCTS, PUBLIC_APP_KEYS, VALID_LOCALE } from './rules'
 
@@ -11,14 +13,14 @@ const PRODUCT_NAMES: string[] = PRODUCTS.map((p) => p.name)
 
 /** build_translation.rb translation_hash?: exactly the keys title and value. */
 export function isTitleValue(node: unknown): node is { title: unknown; value: unknown } {
-  return isObject(node) && Object.keys(node).sort().join() === 'title,value'
+  return isRecord(node) && Object.keys(node).sort().join() === 'title,value'
 }
 
 /** translations.rb validate_translation_format: every node is an object, ending in title/value pairs. */
 function formatProblem(node: Record<string, unknown>, path: string): string | undefined {
   for (const [key, value] of Object.entries(node)) {
     const at = path === '' ? key : `${path}.${key}`
-    if (!isObject(value)) return at
+    if (!isRecord(value)) return at
     if (isTitleValue(value) && typeof value.title === 'string' && typeof value.value === 'string')
       continue
     const inner = formatProblem(value, at)
@@ -39,7 +41,7 @@ function checkMarketplaceContent(
   tree: Record<string, unknown>,
   model: ManifestModel | undefined,
 ): void {
-  const app = isObject(tree.app) ? tree.app : {}
+  const app = isRecord(tree.app) ? tree.app : {}
   // translations.rb validate_marketplace_content: private apps need only the name.
   const publicApp = model !== undefined && !model.isPrivate
   const products = Object.keys(app).filter((k) => PRODUCT_NAMES.includes(k))
@@ -65,7 +67,7 @@ function checkMarketplaceContent(
     )
   for (const product of products) {
     const block = app[product]
-    const lacking = missingKeys(isObject(block) ? Object.keys(block) : [], publicApp)
+    const lacking = missingKeys(isRecord(block) ? Object.keys(block) : [], publicApp)
     for (const key of lacking)
       f.zendesk(
         'translations.rb:translation.missing_required_key_for_product',
@@ -100,7 +102,7 @@ export function checkTranslations(f: Findings, model: ManifestModel | undefined)
       continue
     }
     const tree = parsed?.value
-    if (!isObject(tree)) {
+    if (!isRecord(tree)) {
       f.zendesk(
         'translations.rb:translation.not_json_object',
         file,
@@ -109,7 +111,7 @@ export function checkTranslations(f: Findings, model: ManifestModel | undefined)
       )
       continue
     }
-    const app = isObject(tree.app) ? tree.app : undefined
+    const app = isRecord(tree.app) ? tree.app : undefined
     // translations.rb json_error: files with app.package use the title/value format throughout.
     if (app !== undefined && 'package' in app && app.package !== null && app.package !== false) {
       const rest = Object.fromEntries(Object.entries(app).filter(([k]) => k !== 'package'))
@@ -129,7 +131,7 @@ export function checkTranslations(f: Findings, model: ManifestModel | undefined)
       parameters !== undefined &&
       parameters !== null &&
       parameters !== false &&
-      !isObject(parameters)
+      !isRecord(parameters)
     )
       f.zendesk(
         'translations.rb:translation.missing_required_key_on_leaf',
@@ -137,9 +139,9 @@ export function checkTranslations(f: Findings, model: ManifestModel | undefined)
         'app.parameters',
         `must be an object of parameter labels, got ${show(parameters)}`,
       )
-    if (isObject(parameters)) {
+    if (isRecord(parameters)) {
       for (const [name, entry] of Object.entries(parameters)) {
-        if (!isObject(entry) || !('label' in entry))
+        if (!isRecord(entry) || !('label' in entry))
           f.zendesk(
             'translations.rb:translation.missing_required_key_on_leaf',
             file,

@@ -79,10 +79,6 @@ function describeJsonError(err: unknown, text: string): string {
   return `${message.replace(/ in JSON at position \d+.*$/, '')} (line ${line}, column ${column})`
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 export function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== ''
 }

@@ -1,4 +1,6 @@
-import { isObject, truthy } from './context'
+import { isRecord } from '@/core/_lib/isRecord'
+
+import { truthy } from './context'
 import { CUSTOM_OBJECT_RECORD_SIDEBAR, LEGACY_URI_STUB, LOCATIONS, PRODUCTS } from './rules'
 
 /** One location as the gem sees it after normalising the manifest (manifest.rb location_options). */
@@ -63,8 +65,8 @@ function locationInfo(product: string, name: string): { known: boolean; v2Only: 
 
 function readLocations(model: ManifestModel, location: unknown): void {
   const add = (product: string, name: string, key: string, value: unknown, legacy: boolean) => {
-    const options = isObject(value) ? value : { url: value }
-    const stringForm = !legacy && !isObject(value)
+    const options = isRecord(value) ? value : { url: value }
+    const stringForm = !legacy && !isRecord(value)
     model.locations.push({
       product,
       name,
@@ -87,7 +89,7 @@ function readLocations(model: ManifestModel, location: unknown): void {
     }
     return
   }
-  if (!isObject(location)) return
+  if (!isRecord(location)) return
   const known = PRODUCTS.flatMap((p) => [p.name, p.legacy] as string[])
   model.unknownHosts = Object.keys(location).filter((host) => !known.includes(host))
   for (const product of PRODUCTS) {
@@ -96,7 +98,7 @@ function readLocations(model: ManifestModel, location: unknown): void {
     const value = location[written]
     if (value === undefined || value === null) continue
     model.locationProducts.push(product.name)
-    if (!isObject(value)) {
+    if (!isRecord(value)) {
       model.badProducts.push(written)
       continue
     }
@@ -134,7 +136,7 @@ export function readManifestModel(raw: Record<string, unknown>): ManifestModel {
   else model.products = [...new Set(model.locations.filter((l) => l.known).map((l) => l.product))]
   if (Array.isArray(raw.parameters)) {
     raw.parameters.forEach((p: unknown, index) => {
-      if (!isObject(p)) return
+      if (!isRecord(p)) return
       const name = p.name
       const key =
         typeof name === 'string' ? `parameters[${index}] (${name})` : `parameters[${index}]`

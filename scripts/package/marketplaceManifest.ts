@@ -1,7 +1,9 @@
 // Our stricter Marketplace rules for manifest.json: what a listed app should do even where
 // Zendesk's validation (checkManifest.ts, checkLocations.ts) accepts less.
+import { isRecord } from '@/core/_lib/isRecord'
+
 import type { Findings } from './context'
-import { isNonEmptyString, isObject, show, truthy } from './context'
+import { isNonEmptyString, show, truthy } from './context'
 import { isValidUrl } from './checkManifest'
 import type { ManifestModel, ParameterEntry } from './manifestModel'
 import { LOCATION_FLAGS, MANIFEST_KEYS, SEMVER } from './marketplaceRules'
@@ -10,7 +12,7 @@ import { PRODUCTS } from './rules'
 const FILE = 'manifest.json'
 
 function checkAuthor(f: Findings, author: unknown): void {
-  if (!isObject(author)) return
+  if (!isRecord(author)) return
   // The listing shows the author's name, a contact address and a website.
   if (!isNonEmptyString(author.name))
     f.marketplace('author', FILE, 'author.name', 'is missing (the listing shows it)')
@@ -27,7 +29,7 @@ function checkAuthor(f: Findings, author: unknown): void {
 
 function checkLocations(f: Findings, model: ManifestModel): void {
   const legacyKeys = PRODUCTS.filter((p) => p.legacy !== p.name).map((p) => p.legacy as string)
-  if (isObject(model.raw.location)) {
+  if (isRecord(model.raw.location)) {
     for (const key of Object.keys(model.raw.location)) {
       const product = PRODUCTS.find((p) => p.legacy === key)
       if (legacyKeys.includes(key) && product !== undefined)

@@ -1,7 +1,9 @@
 // Our stricter Marketplace rules for requirements.json: field types Zendesk's APIs create, so an
 // install does not fail halfway. Zendesk's own rules are in checkRequirements.ts.
+import { isRecord } from '@/core/_lib/isRecord'
+
 import type { Findings } from './context'
-import { isNonEmptyString, isObject, show } from './context'
+import { isNonEmptyString, show } from './context'
 import { FIELD_TYPES } from './marketplaceRules'
 
 const FILE = 'requirements.json'
@@ -21,22 +23,22 @@ function checkType(f: Findings, key: string, type: unknown, allowed: string[]): 
 /** Field requirements name a type the API creates, and custom object fields have unique keys. */
 export function checkMarketplaceRequirements(f: Findings): void {
   const reqs = f.parse(FILE)?.value
-  if (!isObject(reqs)) return
+  if (!isRecord(reqs)) return
   for (const group of ['ticket_fields', 'user_fields', 'organization_fields']) {
     const fields = reqs[group]
-    if (!isObject(fields)) continue
+    if (!isRecord(fields)) continue
     for (const [id, field] of Object.entries(fields)) {
-      if (!isObject(field)) continue
+      if (!isRecord(field)) continue
       checkType(f, `${group}.${id}`, field.type, FIELD_TYPES[group] ?? [])
       if ('title' in field && !isNonEmptyString(field.title))
         f.marketplace('field-titles', FILE, `${group}.${id}.title`, 'must be a non-empty string')
     }
   }
   const cov2 = reqs.custom_objects_v2
-  const fields = isObject(cov2) && Array.isArray(cov2.object_fields) ? cov2.object_fields : []
+  const fields = isRecord(cov2) && Array.isArray(cov2.object_fields) ? cov2.object_fields : []
   const seen = new Set<string>()
   fields.forEach((field: unknown, i) => {
-    if (!isObject(field)) return
+    if (!isRecord(field)) return
     const at = `custom_objects_v2.object_fields[${i}]`
     checkType(f, at, field.type, FIELD_TYPES.custom_objects_v2 ?? [])
     const id = `${String(field.object_key)}.${String(field.key)}`

@@ -1,11 +1,13 @@
 // Our stricter Marketplace rules for translations/*.json: the listing text in the default locale,
 // a label for every setting in every locale, and every locale complete, with the same placeholders
 // and the plural forms its language needs. Zendesk's own rules are in checkTranslations.ts.
+import { isRecord } from '@/core/_lib/isRecord'
+
 import { isPluralNode, placeholdersOf } from '../../src/i18n/translate'
 
 import { isTitleValue } from './checkTranslations'
 import type { Findings } from './context'
-import { isNonEmptyString, isObject } from './context'
+import { isNonEmptyString } from './context'
 import type { ManifestModel } from './manifestModel'
 import { LISTING_KEYS, MAX_APP_NAME } from './marketplaceRules'
 import { PRODUCTS, VALID_LOCALE } from './rules'
@@ -22,10 +24,10 @@ function normalise(tree: Tree, top = true): Tree {
   const out: Tree = {}
   for (const [key, value] of Object.entries(tree)) {
     if (isTitleValue(value)) out[key] = value.value
-    else if (isObject(value)) out[key] = normalise(value, false)
+    else if (isRecord(value)) out[key] = normalise(value, false)
     else out[key] = value
   }
-  if (top && isObject(out.app)) delete out.app.package
+  if (top && isRecord(out.app)) delete out.app.package
   return out
 }
 
@@ -33,7 +35,7 @@ function normalise(tree: Tree, top = true): Tree {
 function flatten(tree: Tree, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix === '' ? key : `${prefix}.${key}`
-    if (isObject(value) && !isPluralNode(value)) flatten(value, path, out)
+    if (isRecord(value) && !isPluralNode(value)) flatten(value, path, out)
     else out.set(path, value)
   }
   return out
@@ -105,7 +107,7 @@ function checkListing(f: Findings, file: string, app: Tree): void {
   const blocks: [string, Tree][] =
     products.length === 0
       ? [['app', app]]
-      : products.map((p) => [`app.${p}`, isObject(app[p]) ? app[p] : {}])
+      : products.map((p) => [`app.${p}`, isRecord(app[p]) ? app[p] : {}])
   for (const [at, block] of blocks) {
     for (const key of LISTING_KEYS) {
       const value =
@@ -147,7 +149,7 @@ export function checkMarketplaceTranslations(f: Findings, model: ManifestModel |
     // Zendesk keeps the last of two equal keys without a word; one of them is a mistake.
     for (const key of parsed?.duplicates ?? [])
       f.marketplace('duplicate-keys', file, key, 'key appears more than once')
-    if (isObject(parsed?.value)) trees.set(locale, normalise(parsed.value))
+    if (isRecord(parsed?.value)) trees.set(locale, normalise(parsed.value))
   }
   const defaultLocale = model?.defaultLocale
   const reference = defaultLocale === undefined ? undefined : trees.get(defaultLocale)
@@ -157,7 +159,7 @@ export function checkMarketplaceTranslations(f: Findings, model: ManifestModel |
   for (const [locale, tree] of trees) {
     const file = `translations/${locale}.json`
     const isReference = locale === defaultLocale
-    const app = isObject(tree.app) ? tree.app : undefined
+    const app = isRecord(tree.app) ? tree.app : undefined
     if (isReference) {
       if (app === undefined)
         f.marketplace(
@@ -168,10 +170,10 @@ export function checkMarketplaceTranslations(f: Findings, model: ManifestModel |
         )
       else checkListing(f, file, app)
     }
-    const parameters = app !== undefined && isObject(app.parameters) ? app.parameters : {}
+    const parameters = app !== undefined && isRecord(app.parameters) ? app.parameters : {}
     for (const name of parameterNames) {
       const entry = parameters[name]
-      if (!isObject(entry) || !isNonEmptyString(entry.label))
+      if (!isRecord(entry) || !isNonEmptyString(entry.label))
         f.marketplace(
           'parameter-labels',
           file,

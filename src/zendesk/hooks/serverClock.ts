@@ -17,16 +17,42 @@ export type ServerClock = {
   subscribe(listener: () => void): () => void
 }
 
+/** Where the learnt offset is kept for the tab, so a sidebar that asks nothing still knows it. */
+export const CLOCK_STORAGE_KEY = 'retention-radar-clock-offset'
+
+type OffsetStore = Pick<Storage, 'getItem' | 'setItem'>
+
+function tabStorage(): OffsetStore | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage
+  } catch {
+    return null // storage blocked: the offset is learnt again from the next answer
+  }
+}
+
+function readOffset(store: OffsetStore | null): number {
+  try {
+    const n = Number(store?.getItem(CLOCK_STORAGE_KEY) ?? 0)
+    return Number.isFinite(n) ? n : 0
+  } catch {
+    return 0
+  }
+}
+
 /**
- * A clock that follows the newest Date header seen; the local clock until one arrives.
+ * A clock that follows the newest Date header seen (kept for the tab in sessionStorage); the local
+ * clock until one arrives.
  *
  * @example
  * const clock = createServerClock()
  * clock.observe('Sat, 31 Oct 2026 23:59:59 GMT', sent, received)
  * new Date(clock.now()).toISOString() //=> '2026-10-31T23:59:59.…Z' (moving on from there)
  */
-export function createServerClock(local: () => number = Date.now): ServerClock {
-  let offset = 0
+export function createServerClock(
+  local: () => number = Date.now,
+  store: OffsetStore | null = tabStorage(),
+): ServerClock {
+  let offset = readOffset(store)
   const listeners = new Set<() => void>()
   return {
     now: () => local() + offset,
@@ -38,6 +64,11 @@ export function createServerClock(local: () => number = Date.now): ServerClock {
       const next = Math.abs(measured) < CLOCK_SKEW_MIN_MS ? 0 : Math.round(measured)
       if (Math.abs(next - offset) < CLOCK_SKEW_MIN_MS && !(next === 0 && offset !== 0)) return
       offset = next
+      try {
+        store?.setItem(CLOCK_STORAGE_KEY, String(offset))
+      } catch {
+        // a full storage only costs the next sidebar a moment on the local clock
+      }
       for (const listener of listeners) listener()
     },
     subscribe(listener) {

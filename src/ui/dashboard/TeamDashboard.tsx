@@ -10,7 +10,7 @@ import { DASHBOARD_TABS, useDashboardPrefs } from '@/zendesk/hooks/useDashboardP
 import type { DashboardTab } from '@/zendesk/hooks/useDashboardPrefs'
 import { useRetentionReport } from '@/zendesk/hooks/useRetentionReport'
 import { useSyncStatus } from '@/zendesk/hooks/useSyncStatus'
-import { useTeamNames, useTeamReport } from '@/zendesk/hooks/useTeamReport'
+import { usePrefetchTeamReports, useTeamNames, useTeamReport } from '@/zendesk/hooks/useTeamReport'
 
 import { channelKey } from './model/channelKey'
 import { cardModels } from './model/cardModels'
@@ -24,7 +24,7 @@ import { csvFileName } from './csv'
 import { DrillDownPanel } from './DrillDownPanel'
 import type { FigureUnit } from './Figure'
 import { KpiCards } from './KpiCards'
-import { presetRange } from './model/presetRange'
+import { presetRange, RANGE_PRESETS } from './model/presetRange'
 import { RangeBar } from './RangeBar'
 import { RetentionCurve } from './RetentionCurve'
 import { RetentionTables } from './RetentionTables'
@@ -86,6 +86,14 @@ export function TeamDashboard({ userId, timeZone }: TeamDashboardProps) {
 
   const report = useTeamReport(range)
   const tierReport = useTeamReport(range, 'tier', prefs.tab === 'tiers')
+  // The other presets, ready before they are clicked.
+  const preset = 'preset' in prefs.range ? prefs.range.preset : null
+  usePrefetchTeamReports(
+    preset === null || range === null
+      ? []
+      : RANGE_PRESETS.filter((p) => p !== preset).map((p) => presetRange(p, anchor, timeZone)),
+    report.isSuccess && !report.isPlaceholderData,
+  )
   const retention = useRetentionReport(range, prefs.tab === 'retention')
   const data = report.data
   const names = useTeamNames({

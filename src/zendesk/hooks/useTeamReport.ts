@@ -1,4 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 
 import type { ReportRange } from '@/core'
 
@@ -33,6 +34,37 @@ export function useTeamReport(
     enabled: enabled && range !== null,
     placeholderData: keepPreviousData,
   })
+}
+
+/**
+ * Asks for the reports of `ranges` once the report on screen has arrived (`ready`), so switching
+ * to another preset finds its report cached. One at a time, after the visible one: the background
+ * computes reports in turn, and the range on screen must never wait behind a prefetch.
+ */
+export function usePrefetchTeamReports(ranges: readonly ReportRange[], ready: boolean): void {
+  const source = useReportSource()
+  const queryClient = useQueryClient()
+  const key = ranges.map((r) => `${r.from}/${r.to}/${r.timeZone ?? 'UTC'}`).join(',')
+  useEffect(() => {
+    if (!ready) return undefined
+    const run = { cancelled: false }
+    void (async () => {
+      for (const range of ranges) {
+        if (run.cancelled) return
+        await queryClient
+          .prefetchQuery({
+            queryKey: queryKeys.teamReport.one(range.from, range.to, range.timeZone ?? 'UTC', ''),
+            queryFn: () => source.report(range),
+          })
+          .catch(() => undefined)
+      }
+    })()
+    return () => {
+      run.cancelled = true
+    }
+    // `key` stands for `ranges` (a new array each render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, ready, source, queryClient])
 }
 
 const NO_NAMES: NameLookup = { users: {}, groups: {} }

@@ -84,14 +84,20 @@ describe('Dashboard', () => {
   it('changes the range and remembers range and tab for the user', async () => {
     const source = fakeReportSource()
     const first = await renderDashboard(source)
-    fireEvent.click(await screen.findByRole('button', { name: 'Last 7 days' }))
+    await screen.findByText(/^2026-10-02 to 2026-11-01/)
+    // The other presets are asked for once the visible report is there, so switching is instant.
     await waitFor(() =>
-      expect(source.calls.report.at(-1)).toEqual({
-        from: '2026-10-25',
-        to: '2026-11-01',
-        timeZone: 'UTC',
-      }),
+      expect(source.calls.report).toEqual(
+        expect.arrayContaining([
+          { from: '2026-10-25', to: '2026-11-01', timeZone: 'UTC' },
+          { from: '2026-08-03', to: '2026-11-01', timeZone: 'UTC' },
+        ]),
+      ),
     )
+    const asked = source.calls.report.length
+    fireEvent.click(screen.getByRole('button', { name: 'Last 7 days' }))
+    expect(await screen.findByText(/^2026-10-25 to 2026-11-01/)).toBeInTheDocument()
+    expect(source.calls.report).toHaveLength(asked)
     fireEvent.click(screen.getByRole('tab', { name: 'Agents and groups' }))
     expect(
       await screen.findByRole('tab', { name: 'Agents and groups', selected: true }),

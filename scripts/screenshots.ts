@@ -1,6 +1,6 @@
 // `npm run screenshots`: renders the Marketplace screenshots assets/screenshot-0.png … -2.png
 // (1024×768) from the local agent workspace on the demo account, in Debian's Chromium.
-// 0: the latest unsolved ticket with the sidebar · 1: the team dashboard (team lead) · 2: the
+// 0: a Gold customer's ticket with the sidebar (score, reasons, tier, value, SLA) · 1: the team dashboard (team lead) · 2: the
 // dashboard as an agent without KPI rights. Builds the app first (--no-build skips it); default
 // settings only.
 import { spawnSync } from 'node:child_process'
@@ -11,15 +11,16 @@ import type { Browser } from 'playwright-core'
 
 import { DEMO_ACCOUNT, startWorkspace } from '../sim/workspace/server'
 import { ensureChromium, launchChromium } from '../tests/e2e/browser'
+import { DEMO_TICKETS } from '../tests/e2e/sidebar.e2e'
 
 type Shot = { file: string; path: string; ready: string; location: string }
 
 const SHOTS: Shot[] = [
   {
-    // The most recently updated unsolved ticket (found at run time).
+    // A demo VIP ticket: the sidebar with its score, reasons, tier, retention value and SLA.
     file: 'screenshot-0.png',
-    path: '',
-    ready: 'requester-name',
+    path: `/?ticket=${DEMO_TICKETS.gold}&role=agent`,
+    ready: 'priority-score',
     location: 'ticket_sidebar',
   },
   {
@@ -44,18 +45,12 @@ async function shoot(browser: Browser, url: string, shot: Shot, out: string): Pr
   const page = await browser.newPage({ viewport: { width: 1024, height: 768 } })
   try {
     page.setDefaultTimeout(30_000)
-    let target = shot.path
-    if (target === '') {
-      const res = await fetch(`${url}/workspace/api/tickets?limit=1`)
-      const { rows } = (await res.json()) as { rows: { id: number }[] }
-      target = `/?ticket=${rows[0]?.id ?? 1}`
-    }
-    await page.goto(`${url}${target}`)
+    await page.goto(`${url}${shot.path}`)
     await page.addStyleTag({ content: CLEAN_CSS })
     const handle = await page.waitForSelector(`iframe[data-location="${shot.location}"]`)
     const frame = await handle.contentFrame()
     if (!frame) throw new Error(`${shot.file}: no ${shot.location} frame`)
-    if (shot.ready === 'requester-name') await frame.getByTestId('requester-name').waitFor()
+    if (shot.ready === 'priority-score') await frame.getByTestId('priority-score').waitFor()
     else if (shot.ready.startsWith('[')) await frame.locator(shot.ready).first().waitFor()
     else await frame.getByText(shot.ready).first().waitFor()
     // Let the app's resize and fonts settle.

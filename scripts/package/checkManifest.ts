@@ -11,6 +11,7 @@ import type { ManifestModel } from './manifestModel'
 import { readManifestModel } from './manifestModel'
 import {
   BOOLEAN_KEYS,
+  FRAMEWORK_VERSIONS,
   LOCATIONS,
   OAUTH_REQUIRED_FIELDS,
   STRING_KEYS,
@@ -226,12 +227,12 @@ function kindChecks(f: Findings, model: ManifestModel): void {
   // manifest.rb missing_framework_version / invalid_version (app_version.rb TO_BE_SERVED)
   if (m.frameworkVersion === undefined || m.frameworkVersion === null)
     f.zendesk('manifest.rb:manifest_keys.missing', FILE, 'frameworkVersion', 'is required')
-  else if (m.frameworkVersion !== '2.0')
+  else if (!FRAMEWORK_VERSIONS.some((v) => v === m.frameworkVersion))
     f.zendesk(
       'manifest.rb:invalid_version',
       FILE,
       'frameworkVersion',
-      `must be "2.0" (the version Zendesk serves), got ${show(m.frameworkVersion)}`,
+      `must be ${FRAMEWORK_VERSIONS.map((v) => `"${v}"`).join(' or ')} (the version Zendesk serves), got ${show(m.frameworkVersion)}`,
     )
 }
 

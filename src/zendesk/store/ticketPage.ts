@@ -39,8 +39,13 @@ export interface TicketPageRecord {
   format: typeof TICKET_PAGE_FORMAT
   count: number
   /**
+   * 4 when every minute value of the page is exactly a Float32 (Zendesk's metric minutes are whole
+   * numbers), else 8: the smaller page loads faster, and no value is ever rounded.
+   */
+  minuteBytes: 4 | 8
+  /**
    * The columns, each `count` long, in this order: `numbers` (Float64 × 8, NaN = null), `minutes`
-   * (Float64 × 12: calendar then business of each duration metric), `counts` (Int32 × 3, -1 =
+   * (Float32 or Float64 × 12: calendar then business of each duration metric), `counts` (Int32 × 3, -1 =
    * null), `textEnds` (Uint32 × 2: where each row's subject and tags end in `text`), `codes`
    * (Uint8 × 4).
    */
@@ -53,7 +58,7 @@ export interface TicketPageRecord {
 export interface TicketColumns {
   count: number
   numbers: Float64Array
-  minutes: Float64Array
+  minutes: Float32Array | Float64Array
   counts: Int32Array
   textEnds: Uint32Array
   codes: Uint8Array
@@ -71,11 +76,27 @@ const PRIORITY = new Map<string, number>(TICKET_PRIORITIES.map((s, i) => [s, i +
 const CODE_LIMITS = [TICKET_STATUSES.length, CHANNELS.length, CSAT_SCORES.length, 5] as const
 
 /** Bytes of the columns of a page of `n` rows. */
-function columnBytes(n: number): number {
-  return (N + M) * 8 * n + C * 4 * n + 2 * 4 * n + K * n
+function columnBytes(n: number, minuteBytes: 4 | 8): number {
+  return N * 8 * n + M * minuteBytes * n + C * 4 * n + 2 * 4 * n + K * n
 }
 
-function views(buffer: ArrayBuffer, n: number): Omit<TicketColumns, 'text' | 'count'> {
+/** True when every minute value is exactly representable as a Float32 (or null). */
+function minutesFitFloat32(tickets: readonly StoredTicket[]): boolean {
+  for (const s of tickets) {
+    for (const m of DURATION_METRICS) {
+      const { calendar, business } = s.ticket.minutes[m]
+      if (calendar !== null && Math.fround(calendar) !== calendar) return false
+      if (business !== null && Math.fround(business) !== business) return false
+    }
+  }
+  return true
+}
+
+function views(
+  buffer: ArrayBuffer,
+  n: number,
+  minuteBytes: 4 | 8,
+): Omit<TicketColumns, 'text' | 'count'> {
   let at = 0
   const take = <T>(make: (offset: number) => T, bytes: number): T => {
     const view = make(at)
@@ -84,7 +105,11 @@ function views(buffer: ArrayBuffer, n: number): Omit<TicketColumns, 'text' | 'co
   }
   return {
     numbers: take((o) => new Float64Array(buffer, o, N * n), N * 8 * n),
-    minutes: take((o) => new Float64Array(buffer, o, M * n), M * 8 * n),
+    minutes: take(
+      (o) =>
+        minuteBytes === 4 ? new Float32Array(buffer, o, M * n) : new Float64Array(buffer, o, M * n),
+      M * minuteBytes * n,
+    ),
     counts: take((o) => new Int32Array(buffer, o, C * n), C * 4 * n),
     textEnds: take((o) => new Uint32Array(buffer, o, 2 * n), 2 * 4 * n),
     codes: take((o) => new Uint8Array(buffer, o, K * n), K * n),
@@ -104,8 +129,9 @@ export function encodeTicketPage(tickets: readonly StoredTicket[]): TicketPageRe
   const n = tickets.length
   if (n > PAGE_ROWS_MAX)
     throw new RangeError(`a page holds at most ${PAGE_ROWS_MAX} tickets, got ${n}`)
-  const columns = new ArrayBuffer(columnBytes(n))
-  const { numbers, minutes, counts, textEnds, codes } = views(columns, n)
+  const minuteBytes = minutesFitFloat32(tickets) ? 4 : 8
+  const columns = new ArrayBuffer(columnBytes(n, minuteBytes))
+  const { numbers, minutes, counts, textEnds, codes } = views(columns, n, minuteBytes)
   const parts: string[] = []
   let end = 0
   tickets.forEach((s, i) => {
@@ -136,7 +162,7 @@ export function encodeTicketPage(tickets: readonly StoredTicket[]): TicketPageRe
     end += tags.length
     textEnds[2 * i + 1] = end
   })
-  return { format: TICKET_PAGE_FORMAT, count: n, columns, text: parts.join('') }
+  return { format: TICKET_PAGE_FORMAT, count: n, minuteBytes, columns, text: parts.join('') }
 }
 
 /**
@@ -144,8 +170,8 @@ export function encodeTicketPage(tickets: readonly StoredTicket[]): TicketPageRe
  * written by another version or damaged).
  *
  * @example
- * decodeTicketPage({ format: 'tickets/2', count: 2, columns: new ArrayBuffer(8), text: '' })
- * //=> 'columns holds 8 bytes, expected 354 for 2 tickets'
+ * decodeTicketPage({ format: 'tickets/2', count: 2, minuteBytes: 8, columns: new ArrayBuffer(8), text: '' })
+ * //=> 'columns holds 8 bytes, expected 368 for 2 tickets'
  */
 export function decodeTicketPage(value: unknown): TicketColumns | string {
   if (typeof value !== 'object' || value === null)
@@ -156,14 +182,17 @@ export function decodeTicketPage(value: unknown): TicketColumns | string {
   const n = v.count
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > PAGE_ROWS_MAX)
     return `count is ${String(n)}, expected an integer from 0 to ${PAGE_ROWS_MAX}`
+  const minuteBytes = v.minuteBytes
+  if (minuteBytes !== 4 && minuteBytes !== 8)
+    return `minuteBytes is ${String(minuteBytes)}, expected 4 or 8`
   // by tag, not instanceof: buffers cloned by IndexedDB may come from another realm
   if (Object.prototype.toString.call(v.columns) !== '[object ArrayBuffer]')
     return 'columns is not an ArrayBuffer'
   const buffer = v.columns as ArrayBuffer
-  if (buffer.byteLength !== columnBytes(n))
-    return `columns holds ${buffer.byteLength} bytes, expected ${columnBytes(n)} for ${n} tickets`
+  if (buffer.byteLength !== columnBytes(n, minuteBytes))
+    return `columns holds ${buffer.byteLength} bytes, expected ${columnBytes(n, minuteBytes)} for ${n} tickets`
   if (typeof v.text !== 'string') return 'text is not a string'
-  const cols: TicketColumns = { count: n, text: v.text, ...views(buffer, n) }
+  const cols: TicketColumns = { count: n, text: v.text, ...views(buffer, n, minuteBytes) }
   const { codes, numbers, textEnds } = cols
   for (let c = 0; c < K; c++) {
     const limit = CODE_LIMITS[c] as number

@@ -55,6 +55,24 @@ describe('ticket pages', () => {
     if (typeof page === 'string') throw new Error(page)
     expect(readStoredTicket(page, 0)).toEqual(a)
     expect(readStoredTicket(page, 1)).toEqual(b)
+    // 7/60 of a minute is not a Float32: the page keeps Float64 minutes
+    expect(encodeTicketPage([a]).minuteBytes).toBe(8)
+  })
+
+  it('keep whole minutes in Float32, exactly', () => {
+    const a = ticket(1, 2_000, 'x')
+    const whole = {
+      ...a,
+      ticket: {
+        ...a.ticket,
+        minutes: { ...a.ticket.minutes, firstReply: { calendar: 125, business: 61 } },
+      },
+    }
+    const stored = encodeTicketPage([whole])
+    expect(stored.minuteBytes).toBe(4)
+    const page = decodeTicketPage(stored)
+    if (typeof page === 'string') throw new Error(page)
+    expect(readStoredTicket(page, 0)).toEqual(whole)
   })
 
   it('say what is wrong with a damaged page', () => {

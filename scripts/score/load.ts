@@ -1,4 +1,5 @@
-// Reads a dataset file (NDJSON export pages) into the value model's inputs.
+// Reads a dataset file (NDJSON export pages) into the value model's inputs, through the same page
+// normaliser as the sync and the kpi command (normalizeExportPage, via the dataset builder).
 
 import { CustomerDatasetBuilder, slaClockEvents } from '@/zendesk/customers'
 import type { CustomerDataset, SlaClockEvent } from '@/zendesk/customers'

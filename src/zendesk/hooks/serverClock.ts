@@ -11,6 +11,8 @@ export const CLOCK_SKEW_MIN_MS = 60_000
 export type ServerClock = {
   /** Epoch ms on Zendesk's clock. */
   now(): number
+  /** Epoch ms on this computer's clock (what `observe` times requests with). */
+  local(): number
   /** Learns from one answer: its Date header, and when the request left and the answer came. */
   observe(dateHeader: string | undefined, sentAt: number, receivedAt: number): void
   /** Called after the offset changed. */
@@ -56,6 +58,7 @@ export function createServerClock(
   const listeners = new Set<() => void>()
   return {
     now: () => local() + offset,
+    local,
     observe(dateHeader, sentAt, receivedAt) {
       const server = dateHeader === undefined ? NaN : Date.parse(dateHeader)
       if (!Number.isFinite(server) || receivedAt < sentAt) return
@@ -102,14 +105,14 @@ export function observingClock(zaf: ZafClient, clock: ServerClock): ZafClient {
     metadata: () => zaf.metadata(),
     instance: (guid) => zaf.instance(guid),
     request: (options) => {
-      const sentAt = Date.now()
+      const sentAt = clock.local()
       return zaf.request(options).then(
         (answer) => {
-          clock.observe(dateOf(answer), sentAt, Date.now())
+          clock.observe(dateOf(answer), sentAt, clock.local())
           return answer
         },
         (failure: unknown) => {
-          clock.observe(dateOf(failure), sentAt, Date.now())
+          clock.observe(dateOf(failure), sentAt, clock.local())
           throw failure
         },
       )

@@ -4,7 +4,8 @@
 
 import type { RequesterHistory } from '../history'
 
-const PREFIX = 'retention-radar-history:'
+// The version changes with RequesterHistory's shape, so a tab never reads an older one.
+const PREFIX = 'retention-radar-history:v2:'
 /** Requesters kept per tab; the oldest answers go first. */
 export const HISTORY_CACHE_ENTRIES = 30
 
@@ -25,7 +26,13 @@ function storage(): Storage | null {
 function isHistory(value: unknown, requesterId: number): value is RequesterHistory {
   if (typeof value !== 'object' || value === null) return false
   const v = value as Partial<RequesterHistory>
+  const requester: unknown = v.requester
+  const requesterOk =
+    requester === null ||
+    (typeof requester === 'object' &&
+      typeof (requester as { fields?: unknown }).fields === 'object')
   return (
+    requesterOk &&
     v.requesterId === requesterId &&
     Array.isArray(v.tickets) &&
     Array.isArray(v.stored) &&

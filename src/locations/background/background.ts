@@ -10,7 +10,7 @@ import type { ZendeskClient } from '@/zendesk/api/client'
 import { createBaselinePublisher } from '@/zendesk/baseline/publisher'
 import type { PublishOutcome } from '@/zendesk/baseline/publisher'
 import { fetchCurrentUser } from '@/zendesk/hooks/currentUser'
-import { closeNoticeSenders, publishChange } from '@/zendesk/notices/channel'
+import { closeNoticeSenders, publishChange, subscribeChanges } from '@/zendesk/notices/channel'
 import { simpleNotice, slaEventsNotice, ticketsNotice } from '@/zendesk/notices/notice'
 import type { ChangeNotice } from '@/zendesk/notices/types'
 import { accountReportSource } from '@/zendesk/report/accountReportSource'
@@ -110,8 +110,8 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
   }
 
   const publish = (notice: ChangeNotice) => {
-    publishChange(subdomain, notice, { zaf }).catch((err: unknown) =>
-      warn('could not send a change notice', err),
+    publishChange(subdomain, { ...notice, from: context.instanceGuid }, { zaf }).catch(
+      (err: unknown) => warn('could not send a change notice', err),
     )
   }
 
@@ -121,6 +121,11 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
   let db: SyncDb | null = null
   let stopped = false
   let loadError: string | null = null
+  // Another tab's background (the sync's leader) committed pages: reload from the store before the
+  // next answer, keeping local commits that arrive meanwhile.
+  let stale = false
+  let reloading: Promise<void> | null = null
+  let pending: AccountChange[] = []
   let status: SyncStatusInput = {
     complete: false,
     updatedAt: null,
@@ -131,10 +136,7 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
   const stopServing = serveReportSource(
     zaf,
     accountReportSource({
-      getAccount: () => {
-        if (loadError !== null) throw new ReportSourceError('failed', loadError)
-        return account
-      },
+      getAccount: () => currentAccount(),
       settings,
       now,
       version: () => version,
@@ -142,8 +144,56 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
     }),
   )
 
+  const statusFromStore = (stored: TicketSyncState | undefined) => {
+    status = {
+      ...status,
+      complete: status.complete || (stored?.caughtUp ?? false),
+      updatedAt: stored?.updatedAt ?? status.updatedAt,
+      source: stored?.source ?? status.source,
+      slaAvailable: stored?.slaAvailable ?? status.slaAvailable,
+    }
+  }
+
+  const reload = async (store: SyncDb) => {
+    pending = []
+    const [fresh, stored] = await Promise.all([
+      deps.loadAccount(store),
+      deps.readTicketState(store),
+    ])
+    for (const change of pending) deps.applyChange(fresh, change)
+    pending = []
+    account = fresh
+    version += 1
+    statusFromStore(stored)
+  }
+
+  const currentAccount = async (): Promise<LoadedAccount | null> => {
+    if (loadError !== null) throw new ReportSourceError('failed', loadError)
+    if (stale && reloading === null && db !== null) {
+      stale = false
+      reloading = reload(db)
+        .catch((err: unknown) => warn('could not reload the team data from the store', err))
+        .finally(() => {
+          reloading = null
+        })
+    }
+    if (reloading !== null) await reloading
+    return account
+  }
+
+  const onForeignNotice = (notice: ChangeNotice) => {
+    if (notice.from === context.instanceGuid || db === null) return
+    if (notice.kind === 'tickets' || notice.kind === 'slaEvents' || notice.kind === 'people') {
+      stale = true
+    } else if (notice.kind === 'syncStatus') {
+      deps.readTicketState(db).then(statusFromStore, (err: unknown) => warn('sync status', err))
+    }
+  }
+  const stopListening = subscribeChanges(subdomain, onForeignNotice, { zaf })
+
   const onCommit = (change: AccountChange) => {
     if (account === null) return
+    if (reloading !== null) pending.push(change)
     deps.applyChange(account, change)
     version += 1
     const at = now()
@@ -173,12 +223,7 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
       )
     }
     version += 1
-    status = {
-      complete: stored?.caughtUp ?? false,
-      updatedAt: stored?.updatedAt ?? null,
-      source: stored?.source ?? null,
-      slaAvailable: stored?.slaAvailable ?? false,
-    }
+    statusFromStore(stored)
     publish(simpleNotice('syncStatus', now()))
     if (!settings.syncEnabled || stopped) return
 
@@ -187,7 +232,7 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
     const publisher = createBaselinePublisher({
       client,
       account: subdomain,
-      getAccount: () => loaded,
+      getAccount: () => account ?? loaded,
       settings,
       now,
     })
@@ -230,6 +275,7 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
     stop: () => {
       stopped = true
       sync?.stop()
+      stopListening()
       stopServing()
       closeNoticeSenders()
       db?.close()

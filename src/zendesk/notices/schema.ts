@@ -13,6 +13,7 @@ const base = {
   app: z.literal('retention-radar'),
   v: z.literal(NOTICE_VERSION),
   at: z.number().finite(),
+  from: z.string().min(1).max(200).optional(),
 }
 
 export const changeNoticeSchema = z.discriminatedUnion('kind', [

@@ -4,7 +4,7 @@
 
 export const NOTICE_VERSION = 1
 
-export type ChangeNotice =
+export type ChangeNotice = (
   | {
       app: 'retention-radar'
       v: typeof NOTICE_VERSION
@@ -24,3 +24,7 @@ export type ChangeNotice =
   | { app: 'retention-radar'; v: typeof NOTICE_VERSION; kind: 'people'; at: number }
   | { app: 'retention-radar'; v: typeof NOTICE_VERSION; kind: 'baseline'; at: number }
   | { app: 'retention-radar'; v: typeof NOTICE_VERSION; kind: 'syncStatus'; at: number }
+) & {
+  /** The sending instance's guid: a background tells another tab's commits from its own. */
+  from?: string
+}

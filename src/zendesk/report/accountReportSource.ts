@@ -37,8 +37,11 @@ export type SyncStatusInput = {
 }
 
 export type AccountReportSourceOptions = {
-  /** The live account; null while it is still loading from the store (calls reject `not-ready`). */
-  getAccount: () => LoadedAccount | null
+  /**
+   * The live account; null while it is still loading from the store (calls reject `not-ready`).
+   * May be a promise, e.g. while the account is reloaded after another tab's commits.
+   */
+  getAccount: () => LoadedAccount | null | Promise<LoadedAccount | null>
   /** The installation settings the value model reads (the app's parsed settings satisfy it). */
   settings: ValueModelSettingsSource
   now?: () => number
@@ -115,8 +118,8 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
   const model: ValueModelSettings = valueModelSettings(options.settings)
   let derived: Derived | null = null
 
-  const account = (): LoadedAccount => {
-    const a = options.getAccount()
+  const account = async (): Promise<LoadedAccount> => {
+    const a = await options.getAccount()
     if (a === null) {
       throw new ReportSourceError('not-ready', 'The team data is still loading in the background')
     }
@@ -184,9 +187,8 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
 
   return {
     report: (range, opts = {}): Promise<KpiReport> =>
-      Promise.resolve().then(() =>
+      account().then((a) =>
         checked('report', () => {
-          const a = account()
           if (opts.segments !== 'tier') return a.engine.report(range)
           const seg = tiersFor(a, range)
           return a.engine.report(range, {
@@ -196,9 +198,8 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
       ),
 
     retention: (range): Promise<RetentionReportData> =>
-      Promise.resolve().then(() =>
+      account().then((a) =>
         checked('retention', () => {
-          const a = account()
           rangeEnd(range)
           const d = derivedOf(a)
           return remember(d.retention, rangeKey(range), () =>
@@ -217,9 +218,8 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
       figure: Figure,
       limit = DRILL_LIMIT,
     ): Promise<{ total: number; tickets: DrillTicket[] }> =>
-      Promise.resolve().then(() =>
+      account().then((a) =>
         checked('drillDown', () => {
-          const a = account()
           const seg = tiersFor(a, figure.range)
           const segments = { by: seg.by, map: seg.map, fallback: seg.fallback }
           const found = drillDownIds(a.engine, figure, {
@@ -231,8 +231,7 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
       ),
 
     status: (): Promise<ReportSourceStatus> =>
-      Promise.resolve().then(() => {
-        const a = account()
+      account().then((a) => {
         const sync = options.sync?.() ?? null
         return {
           tickets: a.engine.size,
@@ -247,8 +246,7 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
       }),
 
     names: (ids): Promise<NameLookup> =>
-      Promise.resolve().then(() => {
-        const a = account()
+      account().then((a) => {
         const users: Record<number, string> = {}
         const groups: Record<number, string> = {}
         for (const id of ids.users ?? []) {

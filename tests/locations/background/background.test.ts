@@ -74,17 +74,18 @@ async function world(options: { tickets?: number; installBaseline?: boolean } = 
   return { sim, client, deps, runs, syncsCreated, warnings, subdomain }
 }
 
-function hubFor(subdomain: string, role: string) {
+/** One Zendesk tab: its background and nav bar instances (guids `<tab>-bg`, `<tab>-nav`). */
+function hubFor(subdomain: string, role: string, tab = 'tab1') {
   const hub = createZafHub(subdomain)
   const user = { id: 1, name: 'Lee', role, locale: 'en-US' }
-  const bg = hub.add('bg', 'background', { values: { currentUser: user } })
-  const nav = hub.add('nav', 'nav_bar', { values: { currentUser: user } })
+  const bg = hub.add(`${tab}-bg`, 'background', { values: { currentUser: user } })
+  const nav = hub.add(`${tab}-nav`, 'nav_bar', { values: { currentUser: user } })
   return { hub, bg, nav }
 }
 
-const registration = (subdomain: string, settings: Record<string, unknown> = {}) => ({
+const registration = (subdomain: string, settings: Record<string, unknown> = {}, tab = 'tab1') => ({
   context: {
-    instanceGuid: 'bg',
+    instanceGuid: `${tab}-bg`,
     product: 'support',
     account: { subdomain },
     location: 'background',
@@ -143,6 +144,44 @@ describe('the background of a team lead', () => {
     background.stop()
   })
 
+  it('in a second tab, where another tab leads the sync, reloads the store after its commits', async () => {
+    const w = await world({ installBaseline: false })
+    // tab B starts first, with nothing stored, and never leads (its sync never starts)
+    const tabB = hubFor(w.subdomain, 'admin', 'tabB')
+    const follower = await startBackground({
+      zaf: tabB.bg,
+      ...registration(w.subdomain, {}, 'tabB'),
+      deps: {
+        ...w.deps,
+        createSync: (opts) => ({ ...createTeamSync(opts), start: () => Promise.resolve() }),
+      },
+    })
+    await follower.ready
+    const sourceB = createReportSourceClient(tabB.nav, { timeoutMs: 10_000 })
+    const range = { from: '2000-01-01', to: '2100-01-01', timeZone: 'UTC' }
+    expect((await sourceB.report(range)).tickets.created).toBe(0)
+
+    const tabA = hubFor(w.subdomain, 'admin', 'tabA')
+    const leader = await startBackground({
+      zaf: tabA.bg,
+      ...registration(w.subdomain, {}, 'tabA'),
+      deps: w.deps,
+    })
+    await leader.ready
+    await w.runs[0]
+    await flushHub(10)
+
+    const sourceA = createReportSourceClient(tabA.nav, { timeoutMs: 10_000 })
+    const fromLeader = await sourceA.report(range)
+    expect(fromLeader.tickets.created).toBeGreaterThan(0)
+    expect((await sourceB.report(range)).tickets).toEqual(fromLeader.tickets)
+    await expect(sourceB.status()).resolves.toMatchObject({ complete: true, source: 'incremental' })
+    sourceA.close()
+    sourceB.close()
+    leader.stop()
+    follower.stop()
+  })
+
   it('serves what is stored without syncing when the admin turned the sync off', async () => {
     const w = await world({ installBaseline: false })
     const first = hubFor(w.subdomain, 'admin')
@@ -151,10 +190,10 @@ describe('the background of a team lead', () => {
     await w.runs[0]
     one.stop()
 
-    const again = hubFor(w.subdomain, 'admin')
+    const again = hubFor(w.subdomain, 'admin', 'tab2')
     const two = await startBackground({
       zaf: again.bg,
-      ...registration(w.subdomain, { syncEnabled: false }),
+      ...registration(w.subdomain, { syncEnabled: false }, 'tab2'),
       deps: w.deps,
     })
     await two.ready

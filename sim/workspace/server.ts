@@ -6,7 +6,9 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
+import { ApiError } from '../api/errors'
 import { createManualClock } from '../clock'
+import { checkTicketFieldValues } from '../custom/ticketFields'
 import { startSimServer } from '../server'
 import type { SimServer } from '../server'
 import { buildSkeleton } from '../skeleton'
@@ -223,9 +225,22 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
           tags?: string[]
           customFields?: { id: number; value: unknown }[]
         }
+        // The form saves like Zendesk's: field values are checked against the account's fields.
+        let customFields = body.customFields
+        try {
+          if (customFields)
+            customFields = checkTicketFieldValues(account.ticketFields, customFields)
+        } catch (err) {
+          if (!(err instanceof ApiError)) throw err
+          const body = err.response.body as { details?: Record<string, { description: string }[]> }
+          const problems = Object.values(body.details ?? {}).flatMap((list) =>
+            list.map((d) => d.description),
+          )
+          return { status: 422, json: { error: problems.join('; ') || 'invalid field value' } }
+        }
         const ok = account.updateTicket(id, {
           ...(body.tags ? { tags: body.tags } : {}),
-          ...(body.customFields ? { customFields: body.customFields } : {}),
+          ...(customFields ? { customFields } : {}),
         })
         if (!ok) return { status: 404, json: { error: `Ticket ${id} not found` } }
         const view = account.ticket(id)

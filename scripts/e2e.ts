@@ -10,6 +10,7 @@ import { ensureChromium, launchChromium } from '../tests/e2e/browser'
 import { TESTS } from '../tests/e2e/workspace.e2e'
 import { DASHBOARD_TESTS } from '../tests/e2e/dashboard.e2e'
 import { SIDEBAR_TESTS } from '../tests/e2e/sidebar.e2e'
+import { BACKGROUND_TESTS } from '../tests/e2e/background.e2e'
 
 const TEST_TIMEOUT_MS = 90_000
 
@@ -57,7 +58,7 @@ async function main(): Promise<number> {
     console.log(
       `e2e: workspace ${workspace.url} (${DEMO_ACCOUNT.tickets} tickets, seed ${DEMO_ACCOUNT.seed})`,
     )
-    for (const test of [...TESTS, ...SIDEBAR_TESTS, ...DASHBOARD_TESTS]) {
+    for (const test of [...TESTS, ...SIDEBAR_TESTS, ...DASHBOARD_TESTS, ...BACKGROUND_TESTS]) {
       if (only !== undefined && !test.name.includes(only)) continue
       const t0 = Date.now()
       try {

@@ -47,6 +47,8 @@ export type BackgroundOptions = {
 export type Background = {
   /** `team` runs the account and sync; `denied` only answers "not allowed". */
   mode: 'team' | 'denied'
+  /** The installation settings as parsed (bad values replaced by their defaults). */
+  settings: AppSettings
   /** Resolves when the account is loaded and the sync (if any) has started. */
   ready: Promise<void>
   stop(): void
@@ -106,7 +108,7 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
   )
   if (!allowed) {
     const stopServing = serveReportSource(zaf, deniedReportSource(settings.kpiRoles))
-    return { mode: 'denied', ready: Promise.resolve(), stop: stopServing }
+    return { mode: 'denied', settings, ready: Promise.resolve(), stop: stopServing }
   }
 
   const publish = (notice: ChangeNotice) => {
@@ -271,6 +273,7 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
 
   return {
     mode: 'team',
+    settings,
     ready,
     stop: () => {
       stopped = true

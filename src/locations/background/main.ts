@@ -1,9 +1,9 @@
 // The background location has no UI and must not load React or Garden: it wires ZAF events to
 // the data layer (see background.ts). It starts once Zendesk registers the app and stops when
-// Zendesk destroys it.
-import { createZafZendeskClient } from '@/zendesk/api'
+// Zendesk destroys it. The background engine elects one tab per browser to run the team sync,
+// puts every request under the browser-wide API budget and runs the agent's SLA warnings.
+import { createBackgroundEngine } from '@/zendesk/leader/engine'
 import { applyChange, loadAccount, openAccountStore, readTicketState } from '@/zendesk/store'
-import { createTeamSync } from '@/zendesk/sync'
 import { initZafClient } from '@/zendesk/zaf/sdk'
 import type { ZafContext, ZafMetadata } from '@/zendesk/zaf/types'
 
@@ -18,6 +18,7 @@ if (started.kind === 'client') {
       console.warn('Retention Radar background: app.registered without context or metadata')
       return
     }
+    const engine = createBackgroundEngine({ zaf, context })
     startBackground({
       zaf,
       context,
@@ -27,12 +28,21 @@ if (started.kind === 'client') {
         readTicketState,
         loadAccount,
         applyChange,
-        createClient: (client, settings) => createZafZendeskClient(client, settings),
-        createSync: createTeamSync,
+        createClient: (client, settings) => engine.createClient(client, settings),
+        createSync: (options) => engine.createSync(options),
       },
     }).then(
-      (background) => zaf.on('app.willDestroy', () => background.stop()),
-      (err: unknown) => console.warn('Retention Radar background: not started', err),
+      (background) => {
+        engine.startSlaWarnings(background.settings)
+        zaf.on('app.willDestroy', () => {
+          background.stop()
+          engine.stop()
+        })
+      },
+      (err: unknown) => {
+        console.warn('Retention Radar background: not started', err)
+        engine.stop()
+      },
     )
   })
 } else {

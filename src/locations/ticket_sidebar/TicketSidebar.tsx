@@ -1,6 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons'
 import { SM } from '@zendeskgarden/react-typography'
-import { useCallback, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import styled from 'styled-components'
 
 import { useI18n } from '@/i18n/I18nProvider'
@@ -63,6 +63,12 @@ function Customer({ assessment, actions }: { assessment: Ready; actions: ActionS
   const { t } = useI18n()
   const client = useClient()
   const view = useView(assessment)
+  // The glance paints first; the breakdown and the history follow in the next frame.
+  const [details, setDetails] = useState(false)
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setDetails(true))
+    return () => cancelAnimationFrame(frame)
+  }, [])
   const { score, ticket } = assessment
   const openTicket = useCallback(
     (id: number) => {
@@ -97,8 +103,8 @@ function Customer({ assessment, actions }: { assessment: Ready; actions: ActionS
         tag={tierTagOf(score.tier.tier)}
         fieldId={actions.target?.kind === 'field' ? actions.target.id : null}
       />
-      <WhyDisclosure factors={score.factors} />
-      {view.summary !== null && (
+      {details && <WhyDisclosure factors={score.factors} />}
+      {details && view.summary !== null && (
         <HistoryPanel
           summary={view.summary}
           organization={assessment.history?.organization ?? null}

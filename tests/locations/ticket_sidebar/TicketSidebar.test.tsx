@@ -81,7 +81,7 @@ describe('TicketSidebar history', () => {
   it('lists counts, tenure, the latest tickets with status and rating, the CSAT trend and the organization', async () => {
     await render(vipAccount())
     await score()
-    const history = screen.getByTestId('history')
+    const history = await screen.findByTestId('history')
     expect(screen.getByTestId('ticket-count')).toHaveTextContent('5 tickets · 2 open')
     expect(history).toHaveTextContent('Customer since Feb 1, 2023')
     expect(screen.getByTestId('organization')).toHaveTextContent('Organization: Acme Corp')
@@ -101,7 +101,7 @@ describe('TicketSidebar history', () => {
   it('opens a listed ticket with routeTo', async () => {
     const { client } = await render(vipAccount())
     await score()
-    fireEvent.click(screen.getByRole('button', { name: '#80 Refund' }))
+    fireEvent.click(await screen.findByRole('button', { name: '#80 Refund' }))
     expect(client.invocations).toContainEqual({ name: 'routeTo', args: ['ticket', 80] })
   })
 
@@ -111,7 +111,7 @@ describe('TicketSidebar history', () => {
     account.requester.created_at = new Date(Date.now() - 30 * MINUTE).toISOString()
     await render(account)
     await score()
-    expect(screen.getByTestId('new-customer')).toHaveTextContent(
+    expect(await screen.findByTestId('new-customer')).toHaveTextContent(
       'New customer: no earlier tickets.',
     )
     expect(screen.getByTestId('csat-trend')).toHaveTextContent('No satisfaction ratings yet')
@@ -122,7 +122,7 @@ describe('TicketSidebar Why?', () => {
   it('opens from the keyboard and lists every factor with its points, weight and reason', async () => {
     await render(vipAccount(), { settings: { weightValue: 40 } })
     await score()
-    const toggle = screen.getByRole('button', { name: 'Why this score?' })
+    const toggle = await screen.findByRole('button', { name: 'Why this score?' })
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
     expect(screen.getByTestId('why-factors')).not.toBeVisible()
     toggle.focus()

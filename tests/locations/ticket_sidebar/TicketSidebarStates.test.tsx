@@ -156,7 +156,7 @@ describe('TicketSidebar states', () => {
     const { container } = await render(account, { settings: { valueField: 'lifetime_value' } })
     await score()
     expect(screen.getByTestId('requester-name')).toHaveTextContent(`Eve ${payload}`)
-    expect(screen.getByTestId('organization')).toHaveTextContent(`Org ${payload}`)
+    expect(await screen.findByTestId('organization')).toHaveTextContent(`Org ${payload}`)
     expect(screen.getByRole('button', { name: `#90 Subject ${payload}` })).toBeInTheDocument()
     expect(container.querySelector('img, script, b')).toBeNull()
     expect((window as { __pwned?: number }).__pwned).toBeUndefined()

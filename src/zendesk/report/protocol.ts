@@ -69,7 +69,7 @@ export const callSchema = z.discriminatedUnion('method', [
   z.object({
     method: z.literal('drillDown'),
     figure: figureSchema,
-    limit: z.number().int().min(1).max(10_000).optional(),
+    limit: z.number().int().min(0).max(10_000).optional(),
   }),
   z.object({ method: z.literal('status') }),
   z.object({ method: z.literal('names'), users: ids.optional(), groups: ids.optional() }),

@@ -95,6 +95,15 @@ describe('report source over instance messaging', () => {
     client.close()
   })
 
+  it('passes a zero limit through (a count without rows)', async () => {
+    const { source, calls } = recordingSource()
+    const { client } = setup(source)
+    const figure: Figure = { range, select: { kind: 'kpi', kpi: 'created' } }
+    await client.drillDown(figure, 0)
+    expect(calls).toEqual([['drillDown', figure, 0]])
+    client.close()
+  })
+
   it('passes the background error code and message on', async () => {
     const { client } = setup(deniedReportSource(['admin', 'Team lead']))
     const err = await client.status().catch((e: unknown) => e)

@@ -7,7 +7,7 @@ export function Loading() {
   const { t } = useI18n()
   return (
     <div role="status" aria-label={t('common.loading')}>
-      <Dots size={24} />
+      <Dots size={24} aria-hidden="true" />
     </div>
   )
 }

@@ -185,13 +185,13 @@ export const DASHBOARD_TESTS: DashboardE2eTest[] = [
         await page.keyboard.press('ArrowLeft')
         await frame.getByRole('tab', { name: 'Overview', selected: true }).waitFor()
 
-        await frame.getByRole('button', { name: /^Created:/ }).click()
+        await frame.getByRole('button', { name: /^Created/ }).click()
         const panel = frame.getByRole('region', { name: 'Tickets: Created' })
         await panel
-          .getByRole('button', { name: /^Open ticket \d+:/ })
+          .getByRole('button', { name: /Open ticket \d+:/ })
           .first()
           .waitFor()
-        const listed = await panel.getByRole('button', { name: /^Open ticket \d+:/ }).count()
+        const listed = await panel.getByRole('button', { name: /Open ticket \d+:/ }).count()
         assert.ok(listed > 0)
         const [download] = await Promise.all([
           page.waitForEvent('download'),
@@ -207,7 +207,7 @@ export const DASHBOARD_TESTS: DashboardE2eTest[] = [
 
         // Opening a ticket routes the workspace to it.
         await panel
-          .getByRole('button', { name: /^Open ticket \d+:/ })
+          .getByRole('button', { name: /Open ticket \d+:/ })
           .first()
           .click()
         await page.waitForURL(/ticket=\d+/)

@@ -68,6 +68,16 @@ const Table = styled.table`
   }
 `
 
+// Read by screen readers after the visible text (so the button's name still starts with it).
+const Hidden = styled.span`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`
+
 const HeaderButton = styled.button`
   all: unset;
   cursor: pointer;
@@ -158,13 +168,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
                       data-numeric={c.numeric === true}
                     >
                       {i === 0 && props.onDrill ? (
-                        <Button
-                          isLink
-                          onClick={() => props.onDrill?.(row)}
-                          aria-label={props.drillLabel?.(row)}
-                          {...marks}
-                        >
+                        <Button isLink onClick={() => props.onDrill?.(row)} {...marks}>
                           {content}
+                          {props.drillLabel && <Hidden> ({props.drillLabel(row)})</Hidden>}
                         </Button>
                       ) : (
                         <span {...marks}>{content}</span>

@@ -117,21 +117,15 @@ export function KpiCards({ cards, onDrill }: KpiCardsProps) {
               })
         return (
           <Card key={card.id}>
-            <CardButton
-              type="button"
-              onClick={() => onDrill(card)}
-              aria-label={t('dashboard.kpi.cardLabel', {
-                label,
-                value: formatFigure(i18n, card.value, card.unit),
-                delta,
-              })}
-            >
+            <CardButton type="button" onClick={() => onDrill(card)}>
               <MD tag="span">{label}</MD>
               <Value>
                 <FigureValue kpi={card.kpi} value={card.value} unit={card.unit} />
               </Value>
               <Delta $trend={card.direction === null ? null : card.trend}>
-                {card.direction === null ? '' : `${ARROW[card.direction]} `}
+                {card.direction !== null && (
+                  <span aria-hidden="true">{ARROW[card.direction]} </span>
+                )}
                 {delta}
               </Delta>
               {card.extra !== undefined && (

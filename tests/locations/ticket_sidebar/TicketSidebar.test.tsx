@@ -85,7 +85,7 @@ describe('TicketSidebar history', () => {
     expect(screen.getByTestId('ticket-count')).toHaveTextContent('5 tickets · 2 open')
     expect(history).toHaveTextContent('Customer since Feb 1, 2023')
     expect(screen.getByTestId('organization')).toHaveTextContent('Organization: Acme Corp')
-    expect(screen.getByTestId('csat-trend')).toHaveTextContent('Satisfaction steady: 66.7% good')
+    expect(screen.getByTestId('csat-trend')).toHaveTextContent('Satisfaction: 66.7% good')
     const latest = within(history).getByRole('list', { name: 'Latest tickets' })
     const rows = within(latest).getAllByRole('listitem')
     expect(rows.map((r) => within(r).getByRole('button').textContent)).toEqual([

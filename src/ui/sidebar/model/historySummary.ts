@@ -22,7 +22,8 @@ export type CsatTrend = {
   /** Good share of the rated tickets before those; null when there were none. */
   previous: number | null
   rated: number
-  direction: 'up' | 'down' | 'steady' | 'none'
+  /** `recent`: ratings, but none earlier to compare with. */
+  direction: 'up' | 'down' | 'steady' | 'recent' | 'none'
 }
 
 export type HistorySummary = {
@@ -54,11 +55,13 @@ function trendOf(history: RequesterHistory): CsatTrend {
   const direction =
     recent === null
       ? 'none'
-      : previous === null || Math.abs(recent - previous) < 0.1
-        ? 'steady'
-        : recent > previous
-          ? 'up'
-          : 'down'
+      : previous === null
+        ? 'recent'
+        : Math.abs(recent - previous) < 0.1
+          ? 'steady'
+          : recent > previous
+            ? 'up'
+            : 'down'
   return { recent, previous, rated: rated.length, direction }
 }
 

@@ -211,17 +211,18 @@ export const DASHBOARD_TESTS: DashboardE2eTest[] = [
           .first()
           .click()
         await page.waitForURL(/ticket=\d+/)
+
+        // Back on the dashboard (same browser storage), the 7-day range is remembered.
+        await page.goto(`${ctx.url}/?nav=1&role=lead`)
+        const handle = await page.waitForSelector('iframe[data-location="nav_bar"]')
+        const again = await handle.contentFrame()
+        if (!again) throw new Error('the nav_bar iframe has no frame')
+        await again.locator('[data-kpi="tickets.created"]').waitFor()
+        const remembered = await period(again)
+        assert.equal((Date.parse(remembered.to) - Date.parse(remembered.from)) / 86_400_000, 7)
         noErrors(errors)
       } finally {
         await page.close()
-      }
-      const again = await open(ctx, 'role=lead')
-      try {
-        await again.frame.locator('[data-kpi="tickets.created"]').waitFor()
-        const remembered = await period(again.frame)
-        assert.equal((Date.parse(remembered.to) - Date.parse(remembered.from)) / 86_400_000, 7)
-      } finally {
-        await again.page.close()
       }
     },
   },

@@ -31,7 +31,8 @@ export type ScoreSummaryProps = { score: RequesterTicketScore; reasons: ScoreFac
 
 /** The priority score with its level in words and colour, and its top reasons as sentences. */
 export function ScoreSummary({ score, reasons }: ScoreSummaryProps) {
-  const { t, format } = useI18n()
+  const i18n = useI18n()
+  const { t, format } = i18n
   const level = LEVELS[score.level]
   return (
     <section aria-labelledby="rr-score-label">
@@ -54,7 +55,7 @@ export function ScoreSummary({ score, reasons }: ScoreSummaryProps) {
         <Reasons aria-label={t('sidebar.score.topReasons')} data-testid="top-reasons">
           {reasons.map((factor) => (
             <li key={factor.key}>
-              <MD>{reasonText(t, format, factor)}</MD>
+              <MD>{reasonText(i18n, factor)}</MD>
             </li>
           ))}
         </Reasons>

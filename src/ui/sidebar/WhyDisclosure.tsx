@@ -28,7 +28,8 @@ const Head = styled.div`
 
 /** "Why?": every factor of the score with its points, its weight from the settings and its reason. */
 export function WhyDisclosure({ factors }: { factors: ScoreFactorView[] }) {
-  const { t, format } = useI18n()
+  const i18n = useI18n()
+  const { t, format } = i18n
   const [open, setOpen] = useState(false)
   const id = useId()
   return (
@@ -55,7 +56,7 @@ export function WhyDisclosure({ factors }: { factors: ScoreFactorView[] }) {
                 })}
               </MD>
             </Head>
-            <SM>{reasonText(t, format, f)}</SM>
+            <SM>{reasonText(i18n, f)}</SM>
             {f.missing && <SM>{t('sidebar.why.missing')}</SM>}
           </li>
         ))}

@@ -5,6 +5,9 @@ import type { ScoreFactorView } from '@/core'
 import type { Formatters } from '@/i18n/format'
 import type { Translate, TranslationKey, TranslationParams } from '@/i18n/translate'
 
+/** What the reason texts need from the i18n provider: the locale picks the ordinal's form. */
+export type ReasonI18n = { locale: string; t: Translate; format: Formatters }
+
 const TIERS = ['standard', 'silver', 'gold', 'platinum'] as const
 const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const
 const CHANNELS = [
@@ -61,12 +64,36 @@ export function amountText(
   }
 }
 
+// Ordinal categories the six locales use (CLDR); a locale's other categories read as `other`.
+const ORDINAL_FORMS = {
+  one: 'oneForm',
+  two: 'twoForm',
+  few: 'fewForm',
+  other: 'otherForm',
+} as const
+
+/**
+ * A position in the agent's language ("3rd" in English): the form comes from
+ * `Intl.PluralRules(locale, { type: 'ordinal' })`, the words from `sidebar.ordinal`.
+ *
+ * @example
+ * ordinalText({ locale: 'en', t, format }, 22) //=> '22nd'
+ */
+export function ordinalText({ locale, t, format }: ReasonI18n, n: number): string {
+  const category = new Intl.PluralRules(locale, { type: 'ordinal' }).select(n)
+  const form =
+    category in ORDINAL_FORMS
+      ? ORDINAL_FORMS[category as keyof typeof ORDINAL_FORMS]
+      : ORDINAL_FORMS.other
+  return t(`sidebar.ordinal.${form}`, { n: format.number(n, 0) })
+}
+
 /** The reason's parameters as words and Intl-formatted numbers. */
 function reasonParams(
-  t: Translate,
-  format: Formatters,
+  i18n: ReasonI18n,
   params: Readonly<Record<string, string | number>>,
 ): TranslationParams {
+  const { t, format } = i18n
   const out: TranslationParams = { ...params }
   const n = (v: unknown) => (typeof v === 'number' ? v : Number(v))
   if (params.tier !== undefined) out.tier = tierName(t, String(params.tier))
@@ -78,7 +105,7 @@ function reasonParams(
   if (params.hours !== undefined) out.hours = format.duration(n(params.hours) * 60, '—')
   if (params.percent !== undefined) out.percent = format.percent(n(params.percent) / 100)
   if (params.ordinal !== undefined) {
-    out.ordinal = format.number(n(params.ordinal), 0)
+    out.ordinal = ordinalText(i18n, n(params.ordinal))
     out.count = n(params.ordinal)
   }
   // `reason.repeatContact` and `reason.firstContact` pick their plural form by the days
@@ -101,14 +128,18 @@ function reasonParams(
 
 /**
  * The sentence for a factor's reason, from the `reason` section of translations/ (the core's reason
- * keys, `valueModel.reason.tier` or `reason.tier`, both name `reason.tier`). A key the catalogue
- * lacks gives the factor's name, never the raw key.
+ * keys, `valueModel.reason.tier` or `reason.tier`, both name `reason.tier`). A tier reason without
+ * a value (value unknown, tier above standard) reads `reason.tierOnly`. A key the catalogue lacks
+ * gives the factor's name, never the raw key.
  *
  * @example
- * reasonText(t, format, factor) //=> 'SLA breach in 25 min'
+ * reasonText({ locale: 'en', t, format }, factor) //=> 'SLA breach in 25 min'
  */
-export function reasonText(t: Translate, format: Formatters, factor: ScoreFactorView): string {
-  const name = factor.reasonKey.slice(factor.reasonKey.lastIndexOf('.') + 1)
-  const params = reasonParams(t, format, factor.params)
-  return translateKnown(t, `reason.${name}`, params) ?? t(`sidebar.why.factors.${factor.key}`)
+export function reasonText(i18n: ReasonI18n, factor: ScoreFactorView): string {
+  const last = factor.reasonKey.slice(factor.reasonKey.lastIndexOf('.') + 1)
+  const name = last === 'tier' && factor.params.value === undefined ? 'tierOnly' : last
+  const params = reasonParams(i18n, factor.params)
+  return (
+    translateKnown(i18n.t, `reason.${name}`, params) ?? i18n.t(`sidebar.why.factors.${factor.key}`)
+  )
 }

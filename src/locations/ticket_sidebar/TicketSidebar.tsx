@@ -14,6 +14,7 @@ import {
   minutesAgo,
   requesterKind,
   slaCountdown,
+  slaWarningNotice,
   topReasons,
 } from '@/ui/sidebar/model'
 import { RequesterNotice } from '@/ui/sidebar/RequesterNotice'
@@ -21,6 +22,7 @@ import { RetentionValue } from '@/ui/sidebar/RetentionValue'
 import { ScoreSummary } from '@/ui/sidebar/ScoreSummary'
 import { SidebarSkeleton } from '@/ui/sidebar/SidebarSkeleton'
 import { SlaCountdown } from '@/ui/sidebar/SlaCountdown'
+import { SlaWarningBanner } from '@/ui/sidebar/SlaWarningBanner'
 import { TierBadge } from '@/ui/sidebar/TierBadge'
 import { WhyDisclosure } from '@/ui/sidebar/WhyDisclosure'
 import { tierTagOf } from '@/zendesk/actions'
@@ -29,10 +31,13 @@ import { useChangeNotices } from '@/zendesk/hooks/useChangeNotices'
 import { useCustomerAssessment } from '@/zendesk/hooks/useCustomerAssessment'
 import type { CustomerAssessment } from '@/zendesk/hooks/useCustomerAssessment'
 import { useSettings } from '@/zendesk/hooks/useSettings'
+import { sidebarApi } from '@/zendesk/hooks/sidebarApi'
+import { useMinuteClock } from '@/zendesk/hooks/useMinuteClock'
 import { useSharedBaseline } from '@/zendesk/hooks/useSharedBaseline'
 import { useSidebarActions } from '@/zendesk/hooks/useSidebarActions'
 import type { ActionState } from '@/zendesk/hooks/useSidebarActions'
-import { useClient } from '@/zendesk/zaf/ClientProvider'
+import { useSlaWarning } from '@/zendesk/slaWarnings/useSlaWarning'
+import { useClient, useRegisteredClient } from '@/zendesk/zaf/ClientProvider'
 import { useAutoResize } from '@/zendesk/zaf/useAutoResize'
 
 const StyledSidebar = styled.main`
@@ -118,13 +123,23 @@ function Customer({ assessment, actions }: { assessment: Ready; actions: ActionS
   )
 }
 
+/** The background's SLA warning for the open ticket, counted down on Zendesk's clock. */
+function SlaWarningSlot({ ticketId }: { ticketId: number | null }) {
+  const { client } = useRegisteredClient()
+  const { settings } = useSettings()
+  const now = useMinuteClock(client, sidebarApi(client, settings).clock)
+  const warning = useSlaWarning(ticketId)
+  const notice = useMemo(() => slaWarningNotice(warning, now), [warning, now])
+  return notice === null ? null : <SlaWarningBanner notice={notice} />
+}
+
 /**
  * The ticket sidebar: the priority score with its reasons, the VIP tier, the retention value, the
  * SLA countdown and the requester's history, live as the ticket and the account change.
  */
 export function TicketSidebar() {
   const { t } = useI18n()
-  const client = useClient()
+  const { client, context } = useRegisteredClient()
   const ref = useRef<HTMLElement>(null)
   useAutoResize(client, ref)
   useChangeNotices(sidebarNoticeKeys)
@@ -133,6 +148,7 @@ export function TicketSidebar() {
   const assessment = useCustomerAssessment(baseline)
   // Mounted from the start: the agent's edits made while the customer loads count too.
   const ready = assessment.status === 'ready'
+  const ticketId = context.ticketId ?? (ready ? assessment.ticket.id : null)
   const actions = useSidebarActions(
     ready ? assessment.ticket : null,
     ready ? assessment.score : null,
@@ -140,6 +156,7 @@ export function TicketSidebar() {
 
   return (
     <StyledSidebar ref={ref} aria-label={t('sidebar.title')}>
+      <SlaWarningSlot ticketId={ticketId} />
       <SettingsProblems problems={problems} />
       {assessment.status === 'loading' && <SidebarSkeleton />}
       {assessment.status === 'error' && (

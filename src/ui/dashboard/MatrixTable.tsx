@@ -57,12 +57,12 @@ const Cell = styled.button<{ $shade: number | undefined; $dense: boolean }>`
   cursor: pointer;
   font-variant-numeric: tabular-nums;
   border-radius: 2px;
-  /* Shade from the palette's blue: light for quiet cells, dark (white text) for busy ones. */
+  /* Shade from the palette's blue, at most 85 % so near-black text keeps 4.5:1 on every cell. */
   background: ${(p) =>
     p.$shade === undefined
       ? 'transparent'
-      : `color-mix(in srgb, ${COLORS.blue700} ${Math.round(p.$shade * 90)}%, ${COLORS.white})`};
-  color: ${(p) => (p.$shade !== undefined && p.$shade > 0.45 ? COLORS.white : COLORS.grey800)};
+      : `color-mix(in srgb, ${COLORS.blue700} ${Math.round(p.$shade * 85)}%, ${COLORS.white})`};
+  color: ${COLORS.grey1200};
   &:hover {
     outline: 1px solid ${COLORS.grey600};
   }

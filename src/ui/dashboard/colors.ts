@@ -8,6 +8,7 @@ export const COLORS = {
   grey600: '#848f99',
   grey700: '#5c6970',
   grey800: '#39434b',
+  grey1200: '#0a0d0e',
   blue300: '#cce0f1',
   blue600: '#2694d6',
   blue700: '#1f73b7',

@@ -9,6 +9,7 @@ import { ChartFrame } from '../ChartFrame'
 import { formatFigure } from '../Figure'
 import { MatrixTable } from '../MatrixTable'
 import { firstReplyRows } from '../model/firstReplyRows'
+import { legendText } from './legendText'
 import type { Drill } from './types'
 import { SERIES } from './types'
 
@@ -46,7 +47,7 @@ export function FirstReplyChart({ buckets, prefix, onDrill }: FirstReplyChartPro
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
           <YAxis type="category" dataKey="label" width={84} tick={{ fontSize: 11 }} />
           <Tooltip />
-          <Legend itemSorter={null} />
+          <Legend itemSorter={null} formatter={legendText} />
           {FIRST_REPLY_BUCKETS.map((bucket, i) => (
             <Bar
               key={bucket}

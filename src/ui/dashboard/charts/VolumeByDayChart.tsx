@@ -8,6 +8,7 @@ import type { Column } from '../DataTable'
 import { formatFigure } from '../Figure'
 import { dayOverlay } from '../model/dayOverlay'
 import type { DayOverlayPoint } from '../model/dayOverlay'
+import { legendText } from './legendText'
 import type { Drill } from './types'
 import { SERIES } from './types'
 
@@ -67,7 +68,7 @@ export function VolumeByDayChart(props: VolumeByDayChartProps) {
           <XAxis dataKey="day" tick={{ fontSize: 11 }} minTickGap={24} />
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
           <Tooltip />
-          <Legend itemSorter={null} />
+          <Legend itemSorter={null} formatter={legendText} />
           <Line
             name={t('dashboard.charts.current')}
             dataKey="current"

@@ -3,8 +3,14 @@
 
 import type { AccountBaseline } from './accountBaseline'
 import type { ValueModelSettings } from './settings'
-import type { CustomerValue, VipTierResult } from './types'
-import { DEFAULT_ESTIMATE_THRESHOLDS, DEFAULT_TIER_THRESHOLDS, vipTier } from './vipTier'
+import type { CustomerValue, VipTier, VipTierResult } from './types'
+import {
+  DEFAULT_ESTIMATE_THRESHOLDS,
+  DEFAULT_TIER_THRESHOLDS,
+  vipTier,
+  vipTierName,
+} from './vipTier'
+import type { VipTierOptions } from './vipTier'
 
 /**
  * Tier of `value`: a `vip_*` tag in `tags` wins; then the configured thresholds; then the
@@ -20,14 +26,38 @@ export function customerTier(
   baseline: Pick<AccountBaseline, 'valueThresholds' | 'estimateThresholds'>,
   settings: ValueModelSettings = {},
 ): VipTierResult {
+  return vipTier(value.amount, tags, tierOptions(value, baseline, settings))
+}
+
+/**
+ * Only the tier name of `customerTier` (same rules), for passes over every customer.
+ *
+ * @example
+ * customerTierName(customerValue(profile, history, now), profile.tags, baseline) //=> 'gold'
+ */
+export function customerTierName(
+  value: Pick<CustomerValue, 'amount' | 'isEstimate'>,
+  tags: readonly string[],
+  baseline: Pick<AccountBaseline, 'valueThresholds' | 'estimateThresholds'>,
+  settings: ValueModelSettings = {},
+): VipTier {
+  return vipTierName(value.amount, tags, tierOptions(value, baseline, settings))
+}
+
+/** Estimates against estimate thresholds, money against configured, percentile or fallback ones. */
+function tierOptions(
+  value: Pick<CustomerValue, 'isEstimate'>,
+  baseline: Pick<AccountBaseline, 'valueThresholds' | 'estimateThresholds'>,
+  settings: ValueModelSettings,
+): VipTierOptions {
   return value.isEstimate
-    ? vipTier(value.amount, tags, {
+    ? {
         percentileThresholds: baseline.estimateThresholds,
         fallbackThresholds: settings.estimateTierThresholds ?? DEFAULT_ESTIMATE_THRESHOLDS,
-      })
-    : vipTier(value.amount, tags, {
+      }
+    : {
         thresholds: settings.tierThresholds ?? null,
         percentileThresholds: baseline.valueThresholds,
         fallbackThresholds: settings.tierFallbackThresholds ?? DEFAULT_TIER_THRESHOLDS,
-      })
+      }
 }

@@ -2,12 +2,14 @@
 // engagement estimate.
 
 import { parseMoney } from './_lib/parse'
-import { engagementEstimate } from './engagementEstimate'
+import { engagementEstimate, engagementFromContacts } from './engagementEstimate'
 import type { EngagementEstimateOptions } from './engagementEstimate'
+import type { ContactSummary } from './requesterContacts'
 import type {
   CustomerProfile,
   CustomerTicket,
   CustomerValue,
+  EngagementEstimate,
   ValueFieldMapping,
   ValueFlag,
 } from './types'
@@ -56,6 +58,35 @@ export function customerValue(
   now: number,
   options: CustomerValueOptions = {},
 ): CustomerValue {
+  return valueOf(profile, options, () =>
+    engagementEstimate(history, profile?.createdAt ?? null, now, options.estimate),
+  )
+}
+
+/**
+ * `customerValue` from a summary of the customer's contacts up to `now` (`contactsAsOf` over
+ * `requesterContacts`) instead of the tickets: the same value, for account-wide passes.
+ *
+ * @example
+ * customerValueFromContacts(profile, contactsAsOf(contacts.get(profile.id), now, true), now).amount
+ */
+export function customerValueFromContacts(
+  profile: CustomerProfile | null,
+  contacts: ContactSummary,
+  now: number,
+  options: CustomerValueOptions = {},
+): CustomerValue {
+  return valueOf(profile, options, () =>
+    engagementFromContacts(contacts, profile?.createdAt ?? null, now, options.estimate),
+  )
+}
+
+/** The mapped field's value, else the estimate (only computed when needed). */
+function valueOf(
+  profile: CustomerProfile | null,
+  options: CustomerValueOptions,
+  estimateOf: () => EngagementEstimate,
+): CustomerValue {
   const flags: ValueFlag[] = []
   const mappings = options.valueFields ?? DEFAULT_VALUE_FIELDS
   for (const m of mappings) {
@@ -79,7 +110,7 @@ export function customerValue(
     }
   }
   flags.unshift('noValueField')
-  const estimate = engagementEstimate(history, profile?.createdAt ?? null, now, options.estimate)
+  const estimate = estimateOf()
   if (estimate.recencyDays === null) flags.push('noContactHistory')
   return {
     amount: estimate.points,

@@ -1,6 +1,7 @@
 // Support-derived engagement estimate for customers without a revenue field (RFM-style, B.3).
 
 import { DAY_MS, unit } from './_lib/parse'
+import type { ContactSummary } from './requesterContacts'
 import type { CustomerTicket, EngagementEstimate } from './types'
 
 export interface EngagementEstimateOptions {
@@ -37,9 +38,6 @@ export function engagementEstimate(
   now: number,
   options: EngagementEstimateOptions = {},
 ): EngagementEstimate {
-  const halfLife = options.recencyHalfLifeDays ?? 90
-  const freqHalf = options.frequencyHalfPoint ?? 1
-  const fullTenure = options.fullTenureDays ?? 365
   let first = Infinity
   let last = -Infinity
   let contacts = 0
@@ -49,6 +47,28 @@ export function engagementEstimate(
     if (ticket.createdAt < first) first = ticket.createdAt
     if (ticket.createdAt > last) last = ticket.createdAt
   }
+  return engagementFromContacts({ count: contacts, first, last }, customerSince, now, options)
+}
+
+/**
+ * `engagementEstimate` from a summary of the history (count, first and last contact up to `now`),
+ * e.g. from `contactsAsOf` over `requesterContacts`: the same points without walking the tickets.
+ *
+ * @example
+ * engagementFromContacts({ count: 6, first: Date.parse('2025-03-01'), last: Date.parse('2025-12-22') },
+ *   Date.parse('2025-01-01'), Date.parse('2026-01-01')).points //=> 70.6
+ */
+export function engagementFromContacts(
+  summary: ContactSummary,
+  customerSince: number | null,
+  now: number,
+  options: EngagementEstimateOptions = {},
+): EngagementEstimate {
+  const halfLife = options.recencyHalfLifeDays ?? 90
+  const freqHalf = options.frequencyHalfPoint ?? 1
+  const fullTenure = options.fullTenureDays ?? 365
+  const { first, last } = summary
+  const contacts = summary.count
   const since = Math.min(
     customerSince !== null && customerSince <= now ? customerSince : first,
     first,

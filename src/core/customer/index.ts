@@ -13,10 +13,14 @@ export {
   DEFAULT_CHURN_WEIGHTS,
 } from './churnRisk'
 export type { ChurnContext, ChurnRiskOptions } from './churnRisk'
-export { customerTier } from './customerTier'
-export { customerValue, DEFAULT_VALUE_FIELDS } from './customerValue'
+export { customerTier, customerTierName } from './customerTier'
+export { customerValue, customerValueFromContacts, DEFAULT_VALUE_FIELDS } from './customerValue'
 export type { CustomerValueOptions } from './customerValue'
-export { ENGAGEMENT_WEIGHTS, engagementEstimate } from './engagementEstimate'
+export {
+  ENGAGEMENT_WEIGHTS,
+  engagementEstimate,
+  engagementFromContacts,
+} from './engagementEstimate'
 export type { EngagementEstimateOptions } from './engagementEstimate'
 export {
   DEFAULT_CURVES,
@@ -32,6 +36,8 @@ export {
 } from './priorityScore'
 export type { PriorityInputs, PriorityReason, PriorityScoreOptions } from './priorityScore'
 export { rankTickets } from './rankTickets'
+export { contactsAsOf, requesterContacts } from './requesterContacts'
+export type { ContactSummary, RequesterContacts } from './requesterContacts'
 export type { RankedTicket } from './rankTickets'
 export { retentionValue } from './retentionValue'
 export type { RetentionValue } from './retentionValue'
@@ -49,6 +55,7 @@ export {
   TIER_TAGS,
   tierOf,
   vipTier,
+  vipTierName,
 } from './vipTier'
 export type { VipTierOptions } from './vipTier'
 

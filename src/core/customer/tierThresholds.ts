@@ -1,6 +1,6 @@
 // Tier thresholds from the account's value distribution: top 1 / 5 / 20 %.
 
-import { quantile } from './_lib/parse'
+import { quantileOfSorted } from './_lib/parse'
 import type { TierThresholds } from './types'
 
 /** Share of customers in each tier or above (B.4 uses tiers; the shares are ours). */
@@ -26,9 +26,11 @@ export function tierThresholdsFromDistribution(
 ): TierThresholds | null {
   const usable = values.filter((v) => Number.isFinite(v) && v >= 0)
   if (usable.length < (options.minCustomers ?? 20)) return null
+  // sorted once for the three quantiles (-0 read as 0: the interpolation never yields -0 anyway)
+  const sorted = Float64Array.from(usable, (v) => v + 0).sort()
   // rounded to cents so thresholds read as money ("next tier at 2,380.00")
   const at = (share: number): number =>
-    Math.round((quantile(usable, 1 - share) as number) * 100) / 100
+    Math.round((quantileOfSorted(sorted, 1 - share) as number) * 100) / 100
   return {
     silver: at(TIER_PERCENTILES.silver),
     gold: at(TIER_PERCENTILES.gold),

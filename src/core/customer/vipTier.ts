@@ -69,15 +69,11 @@ export function vipTier(
   options: VipTierOptions = {},
 ): VipTierResult {
   const value = Number.isFinite(amount) && amount > 0 ? amount : 0
-  const configured = options.thresholds ?? null
-  const percentile = configured === null ? (options.percentileThresholds ?? null) : null
-  const thresholds =
-    configured ?? percentile ?? options.fallbackThresholds ?? DEFAULT_TIER_THRESHOLDS
+  const { thresholds, percentile } = thresholdsOf(options)
   let tier = tierOf(value, thresholds)
-  let source: TierSource = percentile !== null ? 'percentile' : 'threshold'
+  let source: TierSource = percentile ? 'percentile' : 'threshold'
   let tag: string | null = null
-  const lowered = new Set(tags.map((t) => t.toLowerCase()))
-  const hit = TIER_TAGS.find(([name]) => lowered.has(name))
+  const hit = tagTierOf(tags)
   if (hit !== undefined && VIP_TIERS.indexOf(hit[1]) > VIP_TIERS.indexOf(tier)) {
     tier = hit[1]
     source = 'tag'
@@ -91,4 +87,41 @@ function nextTierOf(tier: VipTier, value: number, thresholds: TierThresholds): N
   if (next === undefined) return null
   const at = thresholds[next]
   return { tier: next, at, gap: Math.max(0, Math.round((at - value) * 100) / 100) }
+}
+
+/** The thresholds in force and whether they are the account's percentiles. */
+function thresholdsOf(options: VipTierOptions): {
+  thresholds: TierThresholds
+  percentile: boolean
+} {
+  const configured = options.thresholds ?? null
+  const percentile = configured === null ? (options.percentileThresholds ?? null) : null
+  const thresholds =
+    configured ?? percentile ?? options.fallbackThresholds ?? DEFAULT_TIER_THRESHOLDS
+  return { thresholds, percentile: percentile !== null }
+}
+
+/** The highest tier tag among `tags` (case-insensitive), as its TIER_TAGS entry. */
+function tagTierOf(tags: readonly string[]): (typeof TIER_TAGS)[number] | undefined {
+  if (tags.length === 0) return undefined
+  const lowered = new Set(tags.map((t) => t.toLowerCase()))
+  return TIER_TAGS.find(([name]) => lowered.has(name))
+}
+
+/**
+ * Only the tier of `vipTier` (same rules), without the thresholds and next tier: for account-wide
+ * passes such as the tier split, which read nothing else.
+ *
+ * @example
+ * vipTierName(3000, ['vip_platinum']) //=> 'platinum'
+ */
+export function vipTierName(
+  amount: number,
+  tags: readonly string[],
+  options: VipTierOptions = {},
+): VipTier {
+  const value = Number.isFinite(amount) && amount > 0 ? amount : 0
+  const tier = tierOf(value, thresholdsOf(options).thresholds)
+  const hit = tagTierOf(tags)
+  return hit !== undefined && VIP_TIERS.indexOf(hit[1]) > VIP_TIERS.indexOf(tier) ? hit[1] : tier
 }

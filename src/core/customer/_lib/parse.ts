@@ -97,7 +97,20 @@ export function median(values: readonly number[]): number | null {
  */
 export function quantile(values: readonly number[], p: number): number | null {
   if (values.length === 0) return null
-  const sorted = [...values].sort((a, b) => a - b)
+  return quantileOfSorted(
+    [...values].sort((a, b) => a - b),
+    p,
+  )
+}
+
+/**
+ * `quantile` of values already in ascending order (several quantiles of one list, sorted once).
+ *
+ * @example
+ * quantileOfSorted([10, 20], 0.9) //=> 19
+ */
+export function quantileOfSorted(sorted: ArrayLike<number>, p: number): number | null {
+  if (sorted.length === 0) return null
   const pos = (sorted.length - 1) * p
   const k = Math.floor(pos)
   const lo = sorted[k] as number

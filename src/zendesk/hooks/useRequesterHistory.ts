@@ -11,6 +11,7 @@ import { historyCache } from './historyCache'
 import type { HistoryCache } from './historyCache'
 import { queryKeys } from './queryKeys'
 import { sidebarApi } from './sidebarApi'
+import { takePrefetchedHistory } from './sidebarPrefetch'
 import { useSettings } from './useSettings'
 
 /** How long a history answer is used without asking again. */
@@ -34,7 +35,9 @@ export function useRequesterHistory(requesterId: number | null, cache?: HistoryC
     enabled: requesterId !== null,
     queryFn: async () => {
       const { history } = sidebarApi(client, settings)
-      const answer = await history.get(requesterId ?? 0, { force: true })
+      const id = requesterId ?? 0
+      // The first read takes the request started at registration, if any.
+      const answer = await (takePrefetchedHistory(client, id) ?? history.get(id, { force: true }))
       tabCache.write(subdomain, answer)
       return answer
     },

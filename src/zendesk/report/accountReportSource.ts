@@ -177,7 +177,10 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
     return remember(d.tiers, rangeKey(range), () =>
       tierSegments({
         profiles: profilesOf(d),
-        tickets: ticketsOf(d),
+        // the store keeps each requester's contact times: no walk over every ticket per range
+        ...(a.requesterContacts === undefined
+          ? { tickets: ticketsOf(d) }
+          : { contacts: a.requesterContacts() }),
         range,
         settings: model,
         now: now(),

@@ -4,7 +4,7 @@
 // what a newly committed page changed, so a live engine never rereads the store.
 
 import { KpiEngine } from '@/core'
-import type { CustomerProfile, SlaEvent } from '@/core'
+import type { CustomerProfile, RequesterContacts, SlaEvent } from '@/core'
 
 import { joinProfiles } from '../customers/profiles'
 import type { SyncDb } from './db'
@@ -51,6 +51,11 @@ class StoreAccount implements LoadedAccount {
   private readonly eventPages: EventPageRecord[] = []
   private eventIndex: Map<number, SlaEvent[]> | null = null
   private profileCache: Map<number, CustomerProfile> | null = null
+  /**
+   * Requester → creation times of their held tickets, ascending. Built on first use, then kept up
+   * to date by each added page (a newer version moves its time, even to another requester).
+   */
+  private contactsIndex: Map<number, Float64Array> | null = null
   private readonly scratch = blankRecord()
 
   constructor(capacity: number) {
@@ -84,7 +89,22 @@ class StoreAccount implements LoadedAccount {
         const heldPage = this.pages[Math.floor(held / PAGE_ROWS_MAX)] as TicketColumns
         const heldUpdated = heldPage.numbers[2 * heldPage.count + (held % PAGE_ROWS_MAX)] as number
         if ((page.numbers[2 * n + row] as number) < heldUpdated) continue
+        if (this.contactsIndex !== null && where === this.whereIndex) {
+          const c = heldPage.count
+          const r = held % PAGE_ROWS_MAX
+          removeContact(
+            this.contactsIndex,
+            heldPage.numbers[4 * c + r] as number,
+            heldPage.numbers[c + r] as number,
+          )
+        }
       }
+      if (this.contactsIndex !== null && where === this.whereIndex)
+        addContact(
+          this.contactsIndex,
+          page.numbers[4 * n + row] as number,
+          page.numbers[n + row] as number,
+        )
       where.set(id, index * PAGE_ROWS_MAX + row)
     }
   }
@@ -136,6 +156,26 @@ class StoreAccount implements LoadedAccount {
     }
   }
 
+  requesterContacts(): RequesterContacts {
+    if (this.contactsIndex === null) {
+      const lists = new Map<number, number[]>()
+      for (const at of this.where.values()) {
+        const page = this.pages[Math.floor(at / PAGE_ROWS_MAX)] as TicketColumns
+        const n = page.count
+        const row = at % PAGE_ROWS_MAX
+        const requester = page.numbers[4 * n + row] as number
+        if (Number.isNaN(requester)) continue
+        const list = lists.get(requester)
+        if (list === undefined) lists.set(requester, [page.numbers[n + row] as number])
+        else list.push(page.numbers[n + row] as number)
+      }
+      const index = new Map<number, Float64Array>()
+      for (const [id, list] of lists) index.set(id, Float64Array.from(list).sort())
+      this.contactsIndex = index
+    }
+    return this.contactsIndex
+  }
+
   slaEvents(ticketId: number): readonly SlaEvent[] {
     if (this.eventIndex === null) {
       // built on first use: the engine already holds the SLA targets it reports
@@ -163,6 +203,54 @@ class StoreAccount implements LoadedAccount {
     }
     if (change.slaEvents.length > 0) this.addEventPage(encodeEventPage(change.slaEvents))
   }
+}
+
+/** First position in ascending `times` not below `t`. */
+function lowerBound(times: Float64Array, t: number): number {
+  let lo = 0
+  let hi = times.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((times[mid] as number) < t) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Adds one ticket's creation time to its requester's sorted list (no requester: nothing). */
+function addContact(index: Map<number, Float64Array>, requester: number, createdAt: number): void {
+  if (Number.isNaN(requester)) return
+  const times = index.get(requester)
+  if (times === undefined) {
+    index.set(requester, Float64Array.of(createdAt))
+    return
+  }
+  const at = lowerBound(times, createdAt)
+  const next = new Float64Array(times.length + 1)
+  next.set(times.subarray(0, at))
+  next[at] = createdAt
+  next.set(times.subarray(at), at + 1)
+  index.set(requester, next)
+}
+
+/** Removes one occurrence of a replaced version's creation time from its requester's list. */
+function removeContact(
+  index: Map<number, Float64Array>,
+  requester: number,
+  createdAt: number,
+): void {
+  const times = index.get(requester)
+  if (times === undefined) return
+  const at = lowerBound(times, createdAt)
+  if (times[at] !== createdAt) return
+  if (times.length === 1) {
+    index.delete(requester)
+    return
+  }
+  const next = new Float64Array(times.length - 1)
+  next.set(times.subarray(0, at))
+  next.set(times.subarray(at + 1), at)
+  index.set(requester, next)
 }
 
 /**

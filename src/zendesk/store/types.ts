@@ -6,6 +6,7 @@ import type {
   CustomerProfile,
   CustomerTicket,
   KpiEngine,
+  RequesterContacts,
   SlaEvent,
 } from '@/core'
 
@@ -45,6 +46,12 @@ export interface LoadedAccount {
   /** Every synced ticket (newest version), for the value model's analytics. */
   tickets(): Iterable<StoredTicket>
   slaEvents(ticketId: number): readonly SlaEvent[]
+  /**
+   * Requester → creation times of their tickets, ascending (`requesterContacts` of `tickets()`),
+   * kept up to date as changes are applied: what the tier split reads instead of every ticket.
+   * Optional so a hand-made account can leave it out (callers then walk `tickets()`).
+   */
+  requesterContacts?(): RequesterContacts
   users: ReadonlyMap<number, StoredUser>
   organizations: ReadonlyMap<number, StoredOrganization>
   groups: ReadonlyMap<number, StoredGroup>

@@ -24,3 +24,9 @@ class ResizeObserverStub {
 if (!('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub })
 }
+
+// The app keeps state shared between its instances in localStorage (the API budget ledger, the
+// leader): one test's must not leak into the next.
+afterEach(() => {
+  window.localStorage.clear()
+})

@@ -2,6 +2,7 @@
 // sidebar shares the budget, the in-flight requests and the in-memory cache.
 
 import { createZafZendeskClient } from '../api/factory'
+import { zafBudgetOptions } from '../budget/zafBudget'
 import type { ZendeskClient } from '../api/client'
 import { createRequesterHistory } from '../history'
 import type { RequesterHistoryStore } from '../history'
@@ -35,9 +36,12 @@ export function sidebarApi(
     // An agent is looking at the sidebar: after a minute of rate-limit waits, say so (with the
     // cached data, if any) instead of waiting the governor's default quarter of an hour.
     const clock = createServerClock()
-    const api = createZafZendeskClient(observingClock(zaf, clock), settings, {
-      maxRateLimitWaitMs: 60_000,
-    })
+    // Requests share the browser-wide budget with the app's other instances, as interactive work.
+    const api = createZafZendeskClient(
+      observingClock(zaf, clock),
+      settings,
+      zafBudgetOptions(zaf, 'interactive', { maxRateLimitWaitMs: 60_000 }),
+    )
     made = { api, history: createRequesterHistory({ client: api }), clock }
     apis.set(zaf, made)
   }

@@ -18,6 +18,7 @@ import type { SyncStatusInput } from '@/zendesk/report/accountReportSource'
 import { deniedReportSource } from '@/zendesk/report/deniedSource'
 import { ReportSourceError } from '@/zendesk/report/errors'
 import { serveReportSource } from '@/zendesk/report/host'
+import { staleReload } from '@/zendesk/report/staleReload'
 import { parseSettings } from '@/zendesk/settings'
 import type { AppSettings } from '@/zendesk/settings'
 import type { SyncDb, TicketSyncState } from '@/zendesk/store/db'
@@ -123,10 +124,10 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
   let db: SyncDb | null = null
   let stopped = false
   let loadError: string | null = null
-  // Another tab's background (the sync's leader) committed pages: reload from the store before the
-  // next answer, keeping local commits that arrive meanwhile.
-  let stale = false
-  let reloading: Promise<void> | null = null
+  // Another tab's background (the sync's leader) committed pages: reload from the store, at most
+  // once per FOLLOWER_RELOAD_MS (answers meanwhile come from the account held and the status says
+  // since when it is behind), keeping local commits that arrive during a reload.
+  let reloading = false
   let pending: AccountChange[] = []
   let status: SyncStatusInput = {
     complete: false,
@@ -142,7 +143,7 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
       settings,
       now,
       version: () => version,
-      sync: () => status,
+      sync: () => ({ ...status, behindSince: pacer.behindSince() }),
     }),
   )
 
@@ -158,35 +159,37 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
 
   const reload = async (store: SyncDb) => {
     pending = []
-    const [fresh, stored] = await Promise.all([
-      deps.loadAccount(store),
-      deps.readTicketState(store),
-    ])
-    for (const change of pending) deps.applyChange(fresh, change)
-    pending = []
-    account = fresh
-    version += 1
-    statusFromStore(stored)
+    reloading = true
+    try {
+      const [fresh, stored] = await Promise.all([
+        deps.loadAccount(store),
+        deps.readTicketState(store),
+      ])
+      for (const change of pending) deps.applyChange(fresh, change)
+      account = fresh
+      version += 1
+      statusFromStore(stored)
+    } finally {
+      pending = []
+      reloading = false
+    }
   }
+  const pacer = staleReload({
+    reload: () => (db === null ? Promise.resolve() : reload(db)),
+    now,
+    onError: (err) => warn('could not reload the team data from the store', err),
+  })
 
   const currentAccount = async (): Promise<LoadedAccount | null> => {
     if (loadError !== null) throw new ReportSourceError('failed', loadError)
-    if (stale && reloading === null && db !== null) {
-      stale = false
-      reloading = reload(db)
-        .catch((err: unknown) => warn('could not reload the team data from the store', err))
-        .finally(() => {
-          reloading = null
-        })
-    }
-    if (reloading !== null) await reloading
+    await pacer.beforeAnswer()
     return account
   }
 
   const onForeignNotice = (notice: ChangeNotice) => {
     if (notice.from === context.instanceGuid || db === null) return
     if (notice.kind === 'tickets' || notice.kind === 'slaEvents' || notice.kind === 'people') {
-      stale = true
+      pacer.markStale(notice.at)
     } else if (notice.kind === 'syncStatus') {
       deps.readTicketState(db).then(statusFromStore, (err: unknown) => warn('sync status', err))
     }
@@ -195,7 +198,7 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
 
   const onCommit = (change: AccountChange) => {
     if (account === null) return
-    if (reloading !== null) pending.push(change)
+    if (reloading) pending.push(change)
     deps.applyChange(account, change)
     version += 1
     const at = now()
@@ -279,6 +282,7 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
       stopped = true
       sync?.stop()
       stopListening()
+      pacer.stop()
       stopServing()
       closeNoticeSenders()
       db?.close()

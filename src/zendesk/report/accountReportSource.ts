@@ -34,6 +34,8 @@ export type SyncStatusInput = {
   slaAvailable: boolean
   totalTickets?: number | null
   etaMs?: number | null
+  /** The account held misses another tab's changes since then (epoch ms); see `staleReload`. */
+  behindSince?: number | null
 }
 
 export type AccountReportSourceOptions = {
@@ -249,6 +251,7 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
           latestActivityAt: a.engine.dataExtent()?.last ?? null,
           totalTickets: sync?.totalTickets ?? null,
           etaMs: sync?.etaMs ?? null,
+          behindSince: sync?.behindSince ?? null,
         }
       }),
 

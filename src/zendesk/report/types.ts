@@ -29,6 +29,12 @@ export interface ReportSourceStatus {
   /** During the first sync: tickets the account has in all (search count) and ms left; null if unknown. */
   totalTickets?: number | null
   etaMs?: number | null
+  /**
+   * In a tab that does not lead the sync: epoch ms of the earliest change committed by another
+   * tab that these figures do not have yet (they reload from the store at most every 30 s);
+   * null or absent when they are current.
+   */
+  behindSince?: number | null
 }
 
 /** Display names by id, for the tables (ids the source does not know are left out). */

@@ -158,6 +158,7 @@ describe('accountReportSource', () => {
         source: 'incremental',
         slaAvailable: true,
         etaMs: 60_000,
+        behindSince: 3,
       }),
     })
     await expect(s.status()).resolves.toEqual({
@@ -169,6 +170,7 @@ describe('accountReportSource', () => {
       latestActivityAt: Date.parse('2026-10-12T10:00:00Z'),
       totalTickets: null,
       etaMs: 60_000,
+      behindSince: 3,
     })
   })
 

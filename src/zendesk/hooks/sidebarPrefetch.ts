@@ -36,12 +36,17 @@ function quiet<T>(promise: Promise<T>): Promise<T> {
  * if (started.kind === 'client') prefetchSidebar(started.client)
  */
 export function prefetchSidebar(client: ZafClient): void {
+  let done = false
   const onRegistered = (data?: unknown) => {
+    if (done) return
     // Not a registration the app can run on: wait for a proper one, as the client provider does.
     if (!isObject(data) || !isObject(data.context) || !isObject(data.metadata)) return
     const account = isObject(data.context.account) ? data.context.account.subdomain : undefined
     if (typeof account !== 'string') return
-    client.off('app.registered', onRegistered)
+    done = true
+    // Not at once: the SDK walks its handler list while dispatching, and removing this one from
+    // under it would skip the next listener (the client provider's).
+    queueMicrotask(() => client.off('app.registered', onRegistered))
     const rawSettings = isObject(data.metadata.settings) ? data.metadata.settings : {}
     const { settings } = parseSettings(rawSettings)
     const { api, history } = sidebarApi(client, settings)

@@ -121,3 +121,30 @@ describe('prefetchSidebar', () => {
     expect(takePrefetchedHistory(again, 42)).toBeUndefined()
   })
 })
+
+describe('prefetchSidebar beside the SDK', () => {
+  it('does not make the SDK skip the next app.registered listener', async () => {
+    const account = vipAccount()
+    const client = clientFor(account)
+    // Like the ZAF SDK: handlers in an array, walked in place, `off` splices.
+    const handlers: ((data?: unknown) => void)[] = []
+    client.on = (name, handler) => {
+      if (name === 'app.registered') handlers.push(handler)
+    }
+    client.off = (name, handler) => {
+      const at = handlers.indexOf(handler)
+      if (name === 'app.registered' && at >= 0) handlers.splice(at, 1)
+    }
+    prefetchSidebar(client)
+    const provider = jest.fn()
+    client.on('app.registered', provider)
+    const data = { context: { account: { subdomain: 'demo' } }, metadata: { settings: {} } }
+    await act(async () => {
+      handlers.forEach((handler) => handler(data))
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    })
+    expect(provider).toHaveBeenCalledWith(data)
+    // the prefetch's own listener is gone once registered
+    expect(handlers).toEqual([provider])
+  })
+})

@@ -1,8 +1,11 @@
 // `store` section: the account store in Chromium (Debian's, driven by playwright-core). Writes
 // BENCH_STORE_TICKETS (default 1,000,000) synthetic tickets as committed pages of 1,000 into
 // IndexedDB, closes the browser, starts it again on the same profile and cold-loads the account
-// (the background's start), then reports a range it has not reported before.
-// → store{tickets, writeMs, coldLoadMs, bytesOnDisk, rangeReportMs}
+// (the background's start), then reports a range it has not reported before, then asks the
+// background's report source for the tier split and the retention analytics of that range and of
+// another one (the synthetic account has no user profiles: every customer is valued by estimate).
+// → store{tickets, writeMs, coldLoadMs, bytesOnDisk, rangeReportMs, tierSplitMs,
+//   tierSplitNewRangeMs, retentionMs, retentionNewRangeMs}
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -109,6 +112,10 @@ export async function run(): Promise<Record<string, unknown>> {
       coldReplayMs: loaded.replayMs,
       bytesOnDisk: bytesUnder(path.join(profile, 'Default', 'IndexedDB')),
       rangeReportMs: loaded.rangeReportMs,
+      tierSplitMs: loaded.tierSplitMs,
+      tierSplitNewRangeMs: loaded.tierSplitNewRangeMs,
+      retentionMs: loaded.retentionMs,
+      retentionNewRangeMs: loaded.retentionNewRangeMs,
       pageSize: PAGE_SIZE,
     }
   } finally {

@@ -46,7 +46,9 @@ export async function startSimServer(options: SimServerOptions): Promise<SimServ
   const clock =
     options.clock ?? createRealtimeClock(buildSkeleton(options).endMs, options.clockSpeed ?? 1)
   const account = createSimAccount({ ...options, clock })
-  const api = createSimApi(account, { requireAuth: true, ...options })
+  // Clients of the server wait in real time, so rate-limit windows follow the wall clock whatever
+  // the account clock does (a manual one stands still until told to move).
+  const api = createSimApi(account, { requireAuth: true, rateClock: () => Date.now(), ...options })
   const host = options.host ?? '127.0.0.1'
 
   const control = (url: URL, method: string, res: ServerResponse): boolean => {

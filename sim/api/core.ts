@@ -24,6 +24,13 @@ export type SimApiOptions = {
   requireAuth?: boolean
   /** Enforce rate limits (default true). */
   rateLimits?: boolean
+  /**
+   * The time rate-limit windows are counted on, ms (default: the account clock). Zendesk counts them
+   * on real time; a server for real clients passes the wall clock, because a manual account clock
+   * that never moves would never reset a window and every request after the first minute's would
+   * get 429 forever.
+   */
+  rateClock?: () => number
   /** Fault rules or a fault spec string (see faults.ts). */
   faults?: FaultRule[] | string
   /** Seed for fault decisions (default: the account seed). */
@@ -132,7 +139,7 @@ export function createSimCore(account: SimAccount, options: SimApiOptions = {}):
     const pathKnown = ROUTES.some((r) => r.pattern.test(url.pathname))
 
     // Rate limits (counted for every authenticated request, like Zendesk).
-    const decision = limiter.check(now, route?.limit)
+    const decision = limiter.check(options.rateClock?.() ?? now, route?.limit)
     const headers = { ...decision.headers }
     if (!decision.allowed) {
       const message =

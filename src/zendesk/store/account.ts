@@ -158,19 +158,54 @@ class StoreAccount implements LoadedAccount {
 
   requesterContacts(): RequesterContacts {
     if (this.contactsIndex === null) {
-      const lists = new Map<number, number[]>()
-      for (const at of this.where.values()) {
+      // counted first, then filled into one buffer: each requester's list is a view of it, so a
+      // million tickets make no per-requester arrays that grow
+      const where = this.where
+      const slotOf = new Map<number, number>()
+      const requesters: number[] = []
+      const slots = new Int32Array(where.size)
+      const times = new Float64Array(where.size)
+      let n = 0
+      for (const at of where.values()) {
         const page = this.pages[Math.floor(at / PAGE_ROWS_MAX)] as TicketColumns
-        const n = page.count
         const row = at % PAGE_ROWS_MAX
-        const requester = page.numbers[4 * n + row] as number
+        const requester = page.numbers[4 * page.count + row] as number
         if (Number.isNaN(requester)) continue
-        const list = lists.get(requester)
-        if (list === undefined) lists.set(requester, [page.numbers[n + row] as number])
-        else list.push(page.numbers[n + row] as number)
+        let slot = slotOf.get(requester)
+        if (slot === undefined) {
+          slot = requesters.length
+          slotOf.set(requester, slot)
+          requesters.push(requester)
+        }
+        slots[n] = slot
+        times[n] = page.numbers[page.count + row] as number
+        n++
       }
+      const offsets = new Int32Array(requesters.length + 1)
+      for (let i = 0; i < n; i++) (offsets[(slots[i] as number) + 1] as number)++
+      for (let s = 0; s < requesters.length; s++)
+        offsets[s + 1] = (offsets[s + 1] as number) + (offsets[s] as number)
+      const fill = offsets.slice(0, requesters.length)
+      const all = new Float64Array(n)
+      for (let i = 0; i < n; i++) all[(fill[slots[i] as number] as number)++] = times[i] as number
       const index = new Map<number, Float64Array>()
-      for (const [id, list] of lists) index.set(id, Float64Array.from(list).sort())
+      for (let s = 0; s < requesters.length; s++) {
+        const from = offsets[s] as number
+        const to = offsets[s + 1] as number
+        // most requesters have a few tickets: sorted in place (creation times are finite)
+        if (to - from > 16) all.subarray(from, to).sort()
+        else
+          for (let i = from + 1; i < to; i++) {
+            const t = all[i] as number
+            let j = i - 1
+            while (j >= from && (all[j] as number) > t) {
+              all[j + 1] = all[j] as number
+              j--
+            }
+            all[j + 1] = t
+          }
+        index.set(requesters[s] as number, all.subarray(from, to))
+      }
       this.contactsIndex = index
     }
     return this.contactsIndex

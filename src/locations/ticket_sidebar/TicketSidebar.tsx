@@ -96,11 +96,18 @@ function Customer({ assessment, actions }: { assessment: Ready; actions: ActionS
         </Notice>
       )}
       <ScoreSummary score={score} reasons={view.reasons} />
+      {assessment.provisional && (
+        <SM role="status" data-testid="provisional">
+          {t('sidebar.provisional')}
+        </SM>
+      )}
       {view.sla !== null && <SlaCountdown countdown={view.sla} />}
       <TierBadge
         tier={score.tier}
         currency={score.value.currency}
-        thresholdTiers={assessment.baseline === 'thresholds' || score.tier.fallback}
+        thresholdTiers={
+          !assessment.provisional && (assessment.baseline === 'thresholds' || score.tier.fallback)
+        }
       />
       <RetentionValue score={score} />
       <ActionStatus
@@ -148,10 +155,12 @@ export function TicketSidebar() {
   const assessment = useCustomerAssessment(baseline)
   // Mounted from the start: the agent's edits made while the customer loads count too.
   const ready = assessment.status === 'ready'
+  // A provisional score (history or baseline still loading) is shown, never written.
+  const settled = ready && !assessment.provisional
   const ticketId = context.ticketId ?? (ready ? assessment.ticket.id : null)
   const actions = useSidebarActions(
-    ready ? assessment.ticket : null,
-    ready ? assessment.score : null,
+    settled ? assessment.ticket : null,
+    settled ? assessment.score : null,
   )
 
   return (

@@ -43,6 +43,11 @@ export type CustomerAssessment =
       /** Set when the last refresh failed and older data is shown (rate limit, network). */
       refreshError: Error | null
       refresh: () => void
+      /**
+       * The history or the baseline is still on its way: the score is from what is known already
+       * (the ticket, the tags, the threshold tiers) and moves when they arrive. Nothing is written.
+       */
+      provisional: boolean
     }
 
 function notFound(error: unknown): boolean {
@@ -68,11 +73,13 @@ export function useCustomerAssessment(baselineState: BaselineState): CustomerAss
 
   const historyData = history.data ?? null
   const missing = history.data === undefined && notFound(history.error)
+  // While the history is on its way the ticket alone is scored, so the glance shows at once.
+  const historyPending = history.data === undefined && !history.isError
   const baseline = baselineState.status === 'ready' ? baselineState.baseline : emptyBaseline
 
   const score = useMemo(() => {
     if (ticket.data === undefined || ticket.data.requester === null) return null
-    if (historyData === null && !missing) return null
+    if (historyData === null && !missing && !historyPending) return null
     return scoreRequesterTicket({
       ...customerInputs(ticket.data, historyData, now),
       baseline,
@@ -80,7 +87,7 @@ export function useCustomerAssessment(baselineState: BaselineState): CustomerAss
       settings: modelSettings,
       ticketTags: ticket.data.tags,
     })
-  }, [ticket.data, historyData, missing, baseline, now, modelSettings])
+  }, [ticket.data, historyData, missing, historyPending, baseline, now, modelSettings])
 
   if (ticket.isError) {
     return { status: 'error', error: ticket.error, retry: () => void ticket.refetch() }
@@ -90,7 +97,7 @@ export function useCustomerAssessment(baselineState: BaselineState): CustomerAss
   if (history.data === undefined && history.isError && !missing) {
     return { status: 'error', error: history.error, retry: () => void history.refetch() }
   }
-  if (score === null || baselineState.status === 'loading') return { status: 'loading' }
+  if (score === null) return { status: 'loading' }
   return {
     status: 'ready',
     ticket: ticket.data,
@@ -101,5 +108,6 @@ export function useCustomerAssessment(baselineState: BaselineState): CustomerAss
     updatedAt: historyData?.fetchedAt ?? null,
     refreshError: history.data !== undefined && history.isError ? history.error : null,
     refresh: () => void history.refetch(),
+    provisional: historyPending || baselineState.status === 'loading',
   }
 }

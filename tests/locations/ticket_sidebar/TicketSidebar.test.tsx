@@ -24,7 +24,12 @@ function render(account: FakeAccount, options: FakeZafClientOptions = {}) {
   })
 }
 
-const score = () => screen.findByTestId('priority-score', {}, { timeout: 5000 })
+/** The score once the history and the baseline are in (a provisional score shows before). */
+async function score() {
+  const element = await screen.findByTestId('priority-score', {}, { timeout: 5000 })
+  await waitFor(() => expect(screen.queryByTestId('provisional')).toBeNull(), { timeout: 5000 })
+  return element
+}
 
 beforeEach(() => {
   sessionStorage.clear()
@@ -189,5 +194,28 @@ describe('TicketSidebar live', () => {
     expect(client.invocations.find((i) => i.name === 'resize')?.args[0]).toMatchObject({
       width: '100%',
     })
+  })
+})
+
+describe('TicketSidebar provisional score', () => {
+  it('shows the score from the ticket while the history loads, and writes only the settled score', async () => {
+    const account = vipAccount()
+    account.latencyMs = 1500
+    await render(account)
+    // on screen before the history has answered, labelled as provisional
+    const early = await screen.findByTestId('priority-score', {}, { timeout: 1000 })
+    expect(early).toBeInTheDocument()
+    expect(screen.getByTestId('provisional')).toHaveTextContent(
+      "Reading the customer's history: the score may still move.",
+    )
+    expect(screen.queryByTestId('threshold-tiers')).toBeNull()
+    expect(account.requests.filter((r) => r.method === 'PUT')).toHaveLength(0)
+    await score()
+    expect(screen.getByTestId('vip-tier')).toHaveTextContent('Platinum')
+    await waitFor(() => expect(account.requests.filter((r) => r.method === 'PUT')).toHaveLength(1))
+    const put = account.requests.find((r) => r.method === 'PUT')
+    expect(JSON.stringify(put?.body)).toContain(
+      `"value":${Number(screen.getByTestId('priority-score').textContent)}`,
+    )
   })
 })

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 
 import type { SlaWarning } from '@/core'
 import { TicketSidebar } from '@/locations/ticket_sidebar/TicketSidebar'
@@ -39,7 +39,12 @@ function render(locale = 'en-US') {
   })
 }
 
-const score = () => screen.findByTestId('priority-score', {}, { timeout: 5000 })
+/** The score once the history and the baseline are in (a provisional score shows before). */
+async function score() {
+  const element = await screen.findByTestId('priority-score', {}, { timeout: 5000 })
+  await waitFor(() => expect(screen.queryByTestId('provisional')).toBeNull(), { timeout: 5000 })
+  return element
+}
 
 beforeEach(() => {
   sessionStorage.clear()

@@ -25,7 +25,12 @@ function render(account: FakeAccount, options: FakeZafClientOptions = {}) {
   })
 }
 
-const score = () => screen.findByTestId('priority-score', {}, { timeout: 5000 })
+/** The score once the history and the baseline are in (a provisional score shows before). */
+async function score() {
+  const element = await screen.findByTestId('priority-score', {}, { timeout: 5000 })
+  await waitFor(() => expect(screen.queryByTestId('provisional')).toBeNull(), { timeout: 5000 })
+  return element
+}
 const puts = (account: FakeAccount) => account.requests.filter((r) => r.method === 'PUT')
 const scoreText = () => Number(screen.getByTestId('priority-score').textContent)
 

@@ -64,8 +64,9 @@ const RANGE_CACHE_SIZE = 8
 
 /**
  * How long tier maps and retention analytics computed for an older account version are reused.
- * Both walk every ticket and customer (tens of seconds over a million tickets), so during a sync
- * they follow the account at most this often; the KPI figures themselves are always current.
+ * Retention walks every ticket and customer (seconds over a million tickets) and a tier map every
+ * customer, so during a sync they follow the account at most this often; the KPI figures
+ * themselves are always current.
  */
 export const DERIVED_MAX_AGE_MS = 5 * 60_000
 

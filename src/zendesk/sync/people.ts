@@ -1,6 +1,7 @@
 // The team's names: groups (`/api/v2/groups`) and agents (`/api/v2/users?role[]=agent&role[]=admin`),
 // listed with cursor pagination and written in one transaction. Refreshed at most once per
-// interval; a listing the user may not read (403) is noted in `meta.people`, never fatal.
+// interval; a listing the user may not read (403) is noted in `meta.people`, never fatal, and a
+// passing failure is noted too and tried again at the next round.
 
 import { cursorPages } from '../api/paginate'
 import { fetchGroupsPage, fetchTeamUsersPage } from '../api/endpoints'
@@ -48,9 +49,10 @@ export async function peopleRound(
     }
   } catch (err) {
     if (!isZendeskApiError(err) || err.code === 'cancelled') throw err
-    // names are a nicety: the figures do not depend on them, so the sync goes on
+    // names are a nicety: the figures do not depend on them, so the sync goes on. A refusal is
+    // asked again after the interval; a passing failure (5xx, rate limit, network) next round.
     const failed: PeopleSyncState = {
-      syncedAt: now,
+      syncedAt: err.retryable ? (stored?.syncedAt ?? 0) : now,
       groups: stored?.groups ?? 0,
       agents: stored?.agents ?? 0,
       error: err.message,

@@ -176,6 +176,12 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
   async function once(): Promise<SyncProgress> {
     try {
       const stored = (await readTicketState(db)) ?? initialTicketState()
+      if (withPeople) {
+        // names first: two small listings, so the dashboard's tables name agents and groups from
+        // the first minute instead of after a first sync that takes minutes (fresh names are kept)
+        report({ ...fromTicketState(stored), phase: 'people', error: null })
+        await peopleRound(ctx, await readPeopleState(db))
+      }
       report({ ...fromTicketState(stored), phase: 'tickets', error: null })
       const state =
         stored.source === 'search-fallback'
@@ -191,10 +197,6 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
         await eventsRound(ctx, await readEventState(db), {
           afterPage: (s) => report({ eventPagesDone: s.pagesDone, slaEvents: s.events }),
         })
-      }
-      if (withPeople) {
-        report({ phase: 'people' })
-        await peopleRound(ctx, await readPeopleState(db))
       }
       report({ ...fromTicketState(state), phase: 'idle' })
       return progress

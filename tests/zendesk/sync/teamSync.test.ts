@@ -160,6 +160,8 @@ describe('createTeamSync (admin, incremental export)', () => {
         db,
         timer: h.timer,
         perPage: PER_PAGE,
+        // names off: the commits counted here are ticket and event pages (the resumed run lists them)
+        people: false,
         beforeCommit: () => {
           if (++commits === k) throw new Crash(`crash in commit ${k}`)
         },
@@ -224,7 +226,8 @@ describe('createTeamSync (admin, incremental export)', () => {
   it('ends in a clear error when the server keeps failing, keeps what was stored, and resumes', async () => {
     const h = await harness({ tickets: 300 })
     const expected = await reference(h)
-    const { sync, transport } = h.sync()
+    // names off: the requests counted here are the ETA's count and ticket pages
+    const { sync, transport } = h.sync({ people: false })
     transport.beforeSend = (_path, n) => {
       // request 1 is the search/count for the ETA, then pages 1 and 2 succeed
       if (n === 4) h.core.faults.setRules('500:1')
@@ -242,7 +245,8 @@ describe('createTeamSync (admin, incremental export)', () => {
 
   it('stops with a typed error naming the field when a page does not match its schema', async () => {
     const h = await harness({ tickets: 300 })
-    const { sync } = h.sync()
+    // names off: the answers counted here are the ETA's count and ticket pages
+    const { sync } = h.sync({ people: false })
     const original = h.core.fetch
     let n = 0
     h.core.fetch = async (req) => {
@@ -456,5 +460,37 @@ describe('createTeamSync: the team names', () => {
     expect(listed?.groups).toBeGreaterThanOrEqual(3)
     expect(listed?.agents).toBeGreaterThanOrEqual(8)
     expect(await h.db.count('groups')).toBe(listed?.groups)
+  })
+
+  it('lists the names before the first ticket page, so a long first sync has them from the start', async () => {
+    const h = await harness({ tickets: 300 })
+    const phases: string[] = []
+    await h.sync({ onProgress: (p) => phases.push(p.phase) }).sync.runOnce()
+    const paths = h.core.log.entries.map((e) => e.path)
+    const groups = paths.findIndex((p) => p.startsWith('/api/v2/groups'))
+    const tickets = paths.findIndex((p) => p.startsWith('/api/v2/incremental/tickets'))
+    expect(groups).toBeGreaterThanOrEqual(0)
+    expect(tickets).toBeGreaterThan(groups)
+    expect(phases.indexOf('people')).toBeLessThan(phases.indexOf('tickets'))
+    expect((await readPeopleState(h.db))?.groups).toBeGreaterThanOrEqual(3)
+  })
+
+  it('tries a listing that failed in passing (5xx) again at the next round, not an hour later', async () => {
+    const h = await harness({ tickets: 100 })
+    const original = h.core.fetch
+    let failing = true
+    h.core.fetch = async (req) => {
+      if (failing && new URL(req.url).pathname.startsWith('/api/v2/groups'))
+        return new Response(JSON.stringify({ error: 'Unavailable' }), { status: 503 })
+      return original(req)
+    }
+    const { sync } = h.sync()
+    await sync.runOnce()
+    expect((await readPeopleState(h.db))?.error).toMatch(/503|unavailable/i)
+    expect(await h.db.count('groups')).toBe(0)
+    failing = false
+    await sync.runOnce()
+    expect(await readPeopleState(h.db)).toMatchObject({ error: null })
+    expect(await h.db.count('groups')).toBeGreaterThanOrEqual(3)
   })
 })

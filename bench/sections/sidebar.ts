@@ -6,7 +6,7 @@
 //   (reads) in a fresh browser profile, warm (reads and writes) when the same tab opens the ticket
 //   again; scoreWritesCold: the score field writes of the cold opens (one when the score changed);
 // - renderMs: from the app's registration (`app.registered` reaching the frame) to the score on
-//   screen; baselineMs: from the same registration to the sidebar's first Garden content (its empty
+//   screen (provisional while the history loads); renderSettledMs: to the score with the history in; baselineMs: from the same registration to the sidebar's first Garden content (its empty
 //   skeleton), measured in the same frames, so renderRatio = renderMs / baselineMs is what the data
 //   and the scoring add to an empty Garden sidebar (cold: the requester's history fetched;
 //   renderWarmMs / renderWarmRatio: the same ticket opened again, history from the tab's cache).
@@ -46,10 +46,11 @@ const TIMING_SCRIPT = `(() => {
   new MutationObserver(() => {
     if (t.garden === undefined && document.querySelector('[data-garden-id]')) t.garden = now()
     if (t.score === undefined && document.querySelector('[data-testid="priority-score"]')) t.score = now()
+    if (t.settled === undefined && document.querySelector('[data-testid="priority-score"]') && !document.querySelector('[data-testid="provisional"]')) t.settled = now()
   }).observe(document, { subtree: true, childList: true })
 })()`
 
-type Timing = { registered?: number; garden?: number; score?: number }
+type Timing = { registered?: number; garden?: number; score?: number; settled?: number }
 
 async function openTicket(page: Page, url: string, ticket: number): Promise<Timing> {
   await page.goto(`${url}/?ticket=${ticket}&role=agent`)
@@ -59,6 +60,7 @@ async function openTicket(page: Page, url: string, ticket: number): Promise<Timi
   const frame = await handle.contentFrame()
   if (!frame) throw new Error('the ticket_sidebar iframe has no frame')
   await frame.waitForSelector('[data-testid="priority-score"]', { timeout: 60_000 })
+  await frame.waitForSelector('[data-testid="provisional"]', { state: 'detached', timeout: 60_000 })
   // let the writes that follow the score go out before counting
   await page.waitForTimeout(500)
   return frame.evaluate(() => (window as unknown as { __rrTiming: Timing }).__rrTiming)
@@ -89,6 +91,7 @@ async function measure(browser: Browser, url: string) {
   const warm: number[] = []
   const writes: number[] = []
   const render: number[] = []
+  const settled: number[] = []
   const renderWarm: number[] = []
   const baseline: number[] = []
   for (const ticket of SAMPLE) {
@@ -103,6 +106,9 @@ async function measure(browser: Browser, url: string) {
     if (timing.registered !== undefined && timing.score !== undefined) {
       render.push(timing.score - timing.registered)
     }
+    if (timing.registered !== undefined && timing.settled !== undefined) {
+      settled.push(timing.settled - timing.registered)
+    }
     if (timing.registered !== undefined && timing.garden !== undefined) {
       baseline.push(timing.garden - timing.registered)
     }
@@ -114,7 +120,7 @@ async function measure(browser: Browser, url: string) {
     }
     await context.close()
   }
-  return { cold, warm, writes, render, renderWarm, baseline }
+  return { cold, warm, writes, render, settled, renderWarm, baseline }
 }
 
 export async function run(): Promise<Record<string, unknown>> {
@@ -154,6 +160,7 @@ export async function run(): Promise<Record<string, unknown>> {
       renderMs,
       baselineMs,
       renderRatio: baselineMs > 0 ? Math.round((renderMs / baselineMs) * 100) / 100 : null,
+      renderSettledMs: Math.round(median(m.settled)),
       renderWarmMs,
       renderWarmRatio: baselineMs > 0 ? Math.round((renderWarmMs / baselineMs) * 100) / 100 : null,
       sample: SAMPLE.length,

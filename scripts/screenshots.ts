@@ -50,8 +50,11 @@ async function shoot(browser: Browser, url: string, shot: Shot, out: string): Pr
     const handle = await page.waitForSelector(`iframe[data-location="${shot.location}"]`)
     const frame = await handle.contentFrame()
     if (!frame) throw new Error(`${shot.file}: no ${shot.location} frame`)
-    if (shot.ready === 'priority-score') await frame.getByTestId('priority-score').waitFor()
-    else if (shot.ready.startsWith('[')) await frame.locator(shot.ready).first().waitFor()
+    if (shot.ready === 'priority-score') {
+      await frame.getByTestId('priority-score').waitFor()
+      // the score is provisional until the requester's history is in
+      await frame.getByTestId('provisional').waitFor({ state: 'detached' })
+    } else if (shot.ready.startsWith('[')) await frame.locator(shot.ready).first().waitFor()
     else await frame.getByText(shot.ready).first().waitFor()
     // Let the app's resize and fonts settle.
     await page.waitForTimeout(500)

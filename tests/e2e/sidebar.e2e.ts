@@ -28,6 +28,8 @@ async function openSidebar(ctx: E2eContext, ticket: number, role = 'agent'): Pro
   const frame = await handle.contentFrame()
   if (!frame) throw new Error('the ticket_sidebar iframe has no frame')
   await frame.getByTestId('priority-score').waitFor()
+  // the score is provisional until the requester's history and the baseline are in
+  await frame.getByTestId('provisional').waitFor({ state: 'detached' })
   return { page, frame, errors }
 }
 

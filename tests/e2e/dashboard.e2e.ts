@@ -12,8 +12,8 @@ import { collectErrors } from './browser'
 import type { E2eContext, E2eTest } from './workspace.e2e'
 
 const TIMEOUT = 30_000
-/** The admin's first sync of the 20,000-ticket demo account (incremental export, 10 pages a minute). */
-const SYNC_TIMEOUT = 6 * 60_000
+/** The admin's first sync of the demo account: 20 export pages at 10 a minute, then events (~2 min). */
+const SYNC_TIMEOUT = 4 * 60_000
 const REPO = path.resolve(__dirname, '..', '..')
 const NO_ACCESS = 'Team KPIs are visible to these roles'
 
@@ -63,12 +63,20 @@ function at(root: unknown, dotted: string): unknown {
   return node
 }
 
-/** Compares the figures on screen with the kpi command's JSON; returns the mismatches. */
+/** An SLA figure: it comes from the ticket metric events, exported after the tickets. */
+const SLA_PATH = /(^|\.)sla([A-Z.]|$)/
+
+/**
+ * Compares the figures on screen with the kpi command's JSON; returns the mismatches. The demo
+ * account's 254,335 metric events take 255 export pages, about 25 min at Zendesk's 10 a minute,
+ * after the tickets' 2: until then an SLA figure may be blank (null), never a wrong number.
+ */
 function mismatches(onScreen: { path: string; value: string }[], json: unknown): string[] {
   const wrong: string[] = []
   for (const { path: p, value } of onScreen) {
     const expected = at(json, p)
     const shown = value === 'null' ? null : Number(value)
+    if (shown === null && SLA_PATH.test(p)) continue
     const ok =
       expected === null || expected === undefined
         ? shown === null
@@ -123,6 +131,16 @@ async function period(frame: Frame): Promise<{ from: string; to: string }> {
   const m = /^(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})/.exec(text)
   assert.ok(m, `period line: ${text}`)
   return { from: m[1] as string, to: m[2] as string }
+}
+
+/**
+ * Turns every chart into its table. A clicked button becomes "Show as chart", so the first
+ * remaining "Show as table" is clicked each time (positions shift as they go).
+ */
+async function showTables(frame: Frame): Promise<void> {
+  const buttons = frame.getByRole('button', { name: 'Show as table' })
+  for (let left = await buttons.count(); left > 0; left--) await buttons.first().click()
+  assert.equal(await buttons.count(), 0, 'a chart still has no table')
 }
 
 async function axeScan(frame: Frame): Promise<string[]> {
@@ -249,8 +267,7 @@ export const DASHBOARD_TESTS: DashboardE2eTest[] = [
         await frame.locator('[data-kpi="tickets.created"]').waitFor()
         const range = await period(frame)
         const base = kpiJson(range, [])
-        for (const button of await frame.getByRole('button', { name: 'Show as table' }).all())
-          await button.click()
+        await showTables(frame)
         const overview = await figures(frame)
         assert.ok(overview.length > 100, `${overview.length} figures on the overview`)
         assert.deepEqual(mismatches(overview, base), [])
@@ -265,8 +282,7 @@ export const DASHBOARD_TESTS: DashboardE2eTest[] = [
 
         await frame.getByRole('tab', { name: 'Retention' }).click()
         await frame.locator('[data-kpi^="retention."]').first().waitFor()
-        for (const button of await frame.getByRole('button', { name: 'Show as table' }).all())
-          await button.click()
+        await showTables(frame)
         assert.deepEqual(mismatches(await figures(frame), kpiJson(range, ['--retention'])), [])
         noErrors(errors)
       } finally {

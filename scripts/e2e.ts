@@ -1,4 +1,4 @@
-// `npm run -s e2e`: the browser tests (tests/e2e/workspace.e2e.ts) against the local agent
+// `npm run -s e2e`: the browser tests (tests/e2e/*.e2e.ts) against the local agent
 // workspace on the demo account, in Debian's Chromium. Builds the app first (--no-build skips it),
 // uses a throwaway settings file, ports chosen by the system. Exit code 1 when a test fails.
 import { spawnSync } from 'node:child_process'
@@ -13,6 +13,13 @@ import { SIDEBAR_TESTS } from '../tests/e2e/sidebar.e2e'
 import { BACKGROUND_TESTS } from '../tests/e2e/background.e2e'
 
 const TEST_TIMEOUT_MS = 90_000
+
+const TEST_GROUPS = {
+  workspace: TESTS,
+  sidebar: SIDEBAR_TESTS,
+  dashboard: DASHBOARD_TESTS,
+  background: BACKGROUND_TESTS,
+}
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
@@ -42,42 +49,47 @@ async function main(): Promise<number> {
   rmSync(tmp, { recursive: true, force: true })
   mkdirSync(tmp, { recursive: true })
   const started = Date.now()
-  const workspace = await startWorkspace({
-    repoRoot,
-    port: 0,
-    ...DEMO_ACCOUNT,
-    settingsFile: path.join(tmp, 'preview.settings.json'),
-  })
-  const browser = await launchChromium().catch(async (err: unknown) => {
-    await workspace.close()
-    throw err
-  })
+  const browser = await launchChromium()
   let failed = 0
   let passed = 0
   try {
-    console.log(
-      `e2e: workspace ${workspace.url} (${DEMO_ACCOUNT.tickets} tickets, seed ${DEMO_ACCOUNT.seed})`,
-    )
-    for (const test of [...TESTS, ...SIDEBAR_TESTS, ...DASHBOARD_TESTS, ...BACKGROUND_TESTS]) {
-      if (only !== undefined && !test.name.includes(only)) continue
-      const t0 = Date.now()
+    // Each group gets a fresh demo account: some tests move the account's clock or edit tickets,
+    // and the others read the demo account as it starts.
+    for (const [group, tests] of Object.entries(TEST_GROUPS)) {
+      const selected = tests.filter((t) => only === undefined || t.name.includes(only))
+      if (selected.length === 0) continue
+      const workspace = await startWorkspace({
+        repoRoot,
+        port: 0,
+        ...DEMO_ACCOUNT,
+        settingsFile: path.join(tmp, `${group}.settings.json`),
+      })
       try {
-        await withTimeout(
-          test.run({ browser, url: workspace.url }),
-          (test as { timeoutMs?: number }).timeoutMs ?? TEST_TIMEOUT_MS,
-          test.name,
+        console.log(
+          `e2e: ${group} on ${workspace.url} (${DEMO_ACCOUNT.tickets} tickets, seed ${DEMO_ACCOUNT.seed})`,
         )
-        passed++
-        console.log(`  ✓ ${test.name} (${Date.now() - t0} ms)`)
-      } catch (err) {
-        failed++
-        console.log(`  ✗ ${test.name} (${Date.now() - t0} ms)`)
-        console.log(`    ${((err as Error).stack ?? String(err)).split('\n').join('\n    ')}`)
+        for (const test of selected) {
+          const t0 = Date.now()
+          try {
+            await withTimeout(
+              test.run({ browser, url: workspace.url }),
+              (test as { timeoutMs?: number }).timeoutMs ?? TEST_TIMEOUT_MS,
+              test.name,
+            )
+            passed++
+            console.log(`  ✓ ${test.name} (${Date.now() - t0} ms)`)
+          } catch (err) {
+            failed++
+            console.log(`  ✗ ${test.name} (${Date.now() - t0} ms)`)
+            console.log(`    ${((err as Error).stack ?? String(err)).split('\n').join('\n    ')}`)
+          }
+        }
+      } finally {
+        await workspace.close()
       }
     }
   } finally {
     await browser.close()
-    await workspace.close()
   }
   console.log(
     `e2e: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`,

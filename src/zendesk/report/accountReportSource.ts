@@ -74,6 +74,8 @@ export const DERIVED_MAX_AGE_MS = 5 * 60_000
 type Derived = {
   account: LoadedAccount
   version: number | null
+  /** Whether the sync had caught up: data of a first sync still running is never reused after it. */
+  complete: boolean
   /** When it was started, epoch ms. */
   at: number
   tickets: StoredTicket[] | null
@@ -133,15 +135,17 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
   const derivedOf = (a: LoadedAccount): Derived => {
     const version = options.version?.() ?? null
     const at = now()
+    const complete = options.sync?.().complete ?? true
     const reusable =
       derived !== null &&
       derived.account === a &&
       version !== null &&
-      (derived.version === version || at - derived.at < maxAge)
+      (derived.version === version || (derived.complete === complete && at - derived.at < maxAge))
     if (!reusable || derived === null) {
       derived = {
         account: a,
         version,
+        complete,
         at,
         tickets: null,
         profiles: null,

@@ -103,6 +103,32 @@ describe('accountReportSource', () => {
     expect((await s.retention(october)).customers).toBe(customersBefore + 1)
   })
 
+  it('recomputes tiers and retention at once when the first sync catches up', async () => {
+    const a = account()
+    let version = 1
+    let complete = false
+    const sync = () => ({
+      complete,
+      updatedAt: NOW,
+      source: 'incremental' as const,
+      slaAvailable: true,
+    })
+    const s = source(a, { version: () => version, sync })
+    const customersBefore = (await s.retention(october)).customers
+    // the last page of the first sync brings a new customer, a second later
+    applyChange(
+      a,
+      change({
+        users: [storedUser(4, { fields: { lifetime_value: 20_000 } })],
+        tickets: [storedTicket(buildTicket({ requesterId: 4, created: '2026-10-20T10:00:00Z' }))],
+      }),
+    )
+    version = 2
+    complete = true
+    expect((await s.retention(october)).customers).toBe(customersBefore + 1)
+    expect((await s.report(october, { segments: 'tier' })).segments?.gold?.tickets.created).toBe(2)
+  })
+
   it('recomputes everything at once with a zero max age', async () => {
     const a = account()
     let version = 1

@@ -137,7 +137,7 @@ export const TESTS: E2eTest[] = [
         await page.click('#nav-app-button')
         const frame = await appFrame(page, 'nav_bar')
         await frame.getByRole('heading', { name: 'Team dashboard' }).waitFor()
-        await frame.getByText('Signed in as Avery Admin').waitFor()
+        await frame.locator('[data-kpi="tickets.created"]').waitFor()
         assert.equal(await frame.getByText(NO_ACCESS).count(), 0)
         assert.match(page.url(), /\?nav=1$/)
         await noErrors(page, errors)
@@ -160,7 +160,8 @@ export const TESTS: E2eTest[] = [
       const lead = await open(ctx, '/?nav=1&role=lead')
       try {
         const frame = await appFrame(lead.page, 'nav_bar')
-        await frame.getByText('Signed in as').waitFor()
+        // the team's figures: what an allowed user sees ("Signed in as" is in the refusal too)
+        await frame.locator('[data-kpi="tickets.created"]').waitFor()
         assert.equal(await frame.getByText(NO_ACCESS).count(), 0)
         await noErrors(lead.page, lead.errors)
       } finally {
@@ -297,7 +298,8 @@ export const TESTS: E2eTest[] = [
           page.click('#settings-form button[type=submit]'),
         ])
         const frame = await appFrame(page, 'nav_bar')
-        await frame.getByText('Signed in as').waitFor()
+        // the team's figures: what an allowed user sees ("Signed in as" is in the refusal too)
+        await frame.locator('[data-kpi="tickets.created"]').waitFor()
         assert.equal(await frame.getByText(NO_ACCESS).count(), 0)
         await noErrors(page, errors)
       } finally {

@@ -135,7 +135,7 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
   const derivedOf = (a: LoadedAccount): Derived => {
     const version = options.version?.() ?? null
     const at = now()
-    const complete = options.sync?.().complete ?? true
+    const complete = options.sync?.()?.complete ?? true
     const reusable =
       derived !== null &&
       derived.account === a &&

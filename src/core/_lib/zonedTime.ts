@@ -1,8 +1,8 @@
 // Time-zone arithmetic with Intl.DateTimeFormat only (a JS builtin): local dates, offsets, and an
 // offset table so that a million instants map to local day/weekday/hour without Intl calls.
 
-const MINUTE = 60_000
-const DAY = 86_400_000
+import { DAY_MS as DAY, MINUTE_MS as MINUTE } from './time'
+
 /** Offsets are tabulated per 15 minutes: every real zone changes offset on a quarter hour. */
 const SLOT = 15 * MINUTE
 
@@ -145,5 +145,3 @@ export class OffsetTable {
     return off === undefined ? NaN : instant + off * MINUTE
   }
 }
-
-export const MS_PER_DAY = DAY

@@ -1,5 +1,6 @@
 // The priority score of one ticket from the customer assessment and the account baseline.
 
+import { isSolvedStatus } from '../kpi/solved'
 import type { AccountBaseline } from './accountBaseline'
 import { DAY_MS, MINUTE_MS } from './_lib/parse'
 import type { CustomerAssessment } from './assessCustomer'
@@ -32,7 +33,7 @@ export function ticketPriorityInputs(
   slaEvents?: readonly SlaClockEvent[],
 ): PriorityInputs {
   const t = item.ticket
-  const solved = t.status === 'solved' || t.status === 'closed'
+  const solved = isSolvedStatus(t.status)
   const waiting = !(now >= t.createdAt) ? null : solved ? 0 : (now - t.createdAt) / MINUTE_MS
   const from = t.createdAt - 7 * DAY_MS
   const others = history.filter(

@@ -1,5 +1,6 @@
 // Minutes until a ticket breaches its SLA target, from per-priority targets.
 
+import { isSolvedStatus } from '../kpi/solved'
 import { MINUTE_MS } from './_lib/parse'
 import type { CustomerTicket, TicketPriority } from './types'
 
@@ -36,7 +37,7 @@ export function minutesToSlaBreach(
 ): number | null {
   const t = item.ticket
   if (item.priority === null || !(now >= t.createdAt)) return null
-  if (t.status === 'solved' || t.status === 'closed' || t.status === 'deleted') return null
+  if (isSolvedStatus(t.status) || t.status === 'deleted') return null
   const replied = (t.replies ?? 0) > 0 || t.minutes.firstReply.calendar !== null
   const target = (replied ? targets.requesterWait : targets.firstReply)[item.priority]
   if (!Number.isFinite(target)) return null

@@ -1,6 +1,6 @@
 // Tier thresholds from the account's value distribution: top 1 / 5 / 20 %.
 
-import { quantileOfSorted } from './_lib/parse'
+import { quantileOfSorted } from '../_lib/quantile'
 import type { TierThresholds } from './types'
 
 /** Share of customers in each tier or above (B.4 uses tiers; the shares are ours). */

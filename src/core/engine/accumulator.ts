@@ -10,14 +10,14 @@ import { isReassigned } from '../kpi/reassigned'
 import { isReopened } from '../kpi/reopened'
 import { SortedValues, ValueBuffer } from '../_lib/valueSink'
 import type { ValueSink } from '../_lib/valueSink'
-import { formatDay, MS_PER_DAY } from '../_lib/zonedTime'
+import { DAY_MS, HOUR_MS } from '../_lib/time'
+import { formatDay } from '../_lib/zonedTime'
 import type { OffsetTable } from '../_lib/zonedTime'
 import { CHANNELS, DURATION_METRICS, FIRST_REPLY_BUCKETS } from '../types'
 import type { Channel, DurationKpi, FirstReplyBucket, PeriodReport, TeamMemberKpis } from '../types'
 import { CLOSED, CSAT_CODE, DELETED, SOLVED } from './store'
 import type { IdDictionary, TicketStore } from './store'
 
-const HOUR = 3_600_000
 const N_CHANNELS = CHANNELS.length
 const N_BUCKETS = FIRST_REPLY_BUCKETS.length
 const GOOD = CSAT_CODE.good
@@ -188,11 +188,11 @@ export class PeriodAccumulator {
     const channel = store.channel[row] as number
     this.byChannel[channel] = (this.byChannel[channel] as number) + sign
     const local = this.table.localTime(created)
-    const day = Math.floor(local / MS_PER_DAY)
+    const day = Math.floor(local / DAY_MS)
     const d = day - this.bounds.fromDay
     this.byDay[d] = (this.byDay[d] as number) + sign
     const weekday = (((day + 3) % 7) + 7) % 7 // 1970-01-01 was a Thursday; Monday = 0
-    const hour = Math.floor((local - day * MS_PER_DAY) / HOUR)
+    const hour = Math.floor((local - day * DAY_MS) / HOUR_MS)
     const h = weekday * 24 + hour
     this.heat[h] = (this.heat[h] as number) + sign
     this.measure(store, row, FIRST_REPLY, sign)

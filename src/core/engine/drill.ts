@@ -5,7 +5,8 @@ import { firstReplyBucketIndex } from '../kpi/firstReplyBucket'
 import { isOneTouch } from '../kpi/oneTouch'
 import { isReassigned } from '../kpi/reassigned'
 import { isReopened } from '../kpi/reopened'
-import { MS_PER_DAY, parseDay } from '../_lib/zonedTime'
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../_lib/time'
+import { parseDay } from '../_lib/zonedTime'
 import type { OffsetTable } from '../_lib/zonedTime'
 import { CHANNELS, FIRST_REPLY_BUCKETS } from '../types'
 import type { DrillKpi, FigureSelector } from '../view/figure'
@@ -19,8 +20,6 @@ export interface DrillRow {
   value: number | null
 }
 
-const HOUR = 3_600_000
-const MINUTE = 60_000
 const GOOD = CSAT_CODE.good
 const BAD = CSAT_CODE.bad
 /** Calendar column of each duration KPI in `TicketStore.minutes`. */
@@ -58,7 +57,7 @@ function kpiPicker(store: TicketStore, bounds: PeriodBounds, kpi: DrillKpi): Pic
       // the value is the ticket's age at the end of the period
       return {
         base: 'backlog',
-        pick: (row) => Math.round((bounds.toMs - (createdAt[row] as number)) / MINUTE),
+        pick: (row) => Math.round((bounds.toMs - (createdAt[row] as number)) / MINUTE_MS),
       }
     case 'reopened':
       return {
@@ -117,9 +116,7 @@ function pickerOf(
       return {
         base: 'created',
         pick: (row) =>
-          Math.floor(table.localTime(createdAt[row] as number) / MS_PER_DAY) === day
-            ? null
-            : undefined,
+          Math.floor(table.localTime(createdAt[row] as number) / DAY_MS) === day ? null : undefined,
       }
     }
     case 'weekdayHour': {
@@ -128,9 +125,9 @@ function pickerOf(
         base: 'created',
         pick: (row) => {
           const local = table.localTime(createdAt[row] as number)
-          const day = Math.floor(local / MS_PER_DAY)
+          const day = Math.floor(local / DAY_MS)
           const w = (((day + 3) % 7) + 7) % 7
-          const h = Math.floor((local - day * MS_PER_DAY) / HOUR)
+          const h = Math.floor((local - day * DAY_MS) / HOUR_MS)
           return w === weekday && h === hour ? null : undefined
         },
       }

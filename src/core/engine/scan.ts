@@ -10,7 +10,8 @@ import { rateKpi, ratio } from '../kpi/rate'
 import { isReassigned } from '../kpi/reassigned'
 import { isReopened } from '../kpi/reopened'
 import { quantilesOf } from '../_lib/quantile'
-import { formatDay, MS_PER_DAY } from '../_lib/zonedTime'
+import { DAY_MS, HOUR_MS } from '../_lib/time'
+import { formatDay } from '../_lib/zonedTime'
 import type { OffsetTable } from '../_lib/zonedTime'
 import { CHANNELS, FIRST_REPLY_BUCKETS } from '../types'
 import type {
@@ -25,7 +26,6 @@ import type { PeriodBounds } from './accumulator'
 import { CLOSED, CSAT_CODE, DELETED, SOLVED } from './store'
 import type { IdDictionary, TicketStore } from './store'
 
-const HOUR = 3_600_000
 const N_CHANNELS = CHANNELS.length
 const N_BUCKETS = FIRST_REPLY_BUCKETS.length
 const GOOD = CSAT_CODE.good
@@ -220,10 +220,10 @@ export function scanPeriod(
       const ch = channel[row] as number
       inc(byChannel, ch)
       const local = table.localTime(c)
-      const day = Math.floor(local / MS_PER_DAY)
+      const day = Math.floor(local / DAY_MS)
       inc(byDay, day - fromDay)
       const weekday = (((day + 3) % 7) + 7) % 7
-      inc(heat, weekday * 24 + Math.floor((local - day * MS_PER_DAY) / HOUR))
+      inc(heat, weekday * 24 + Math.floor((local - day * DAY_MS) / HOUR_MS))
       const fr = firstReply[row] as number
       if (fr === fr) inc(buckets, ch * N_BUCKETS + firstReplyBucketIndex(fr))
     }

@@ -5,7 +5,7 @@
 import { createBackgroundEngine } from '@/zendesk/leader/engine'
 import { applyChange, loadAccount, openAccountStore, readTicketState } from '@/zendesk/store'
 import { initZafClient } from '@/zendesk/zaf/sdk'
-import type { ZafContext, ZafMetadata } from '@/zendesk/zaf/types'
+import { parseRegistration } from '@/zendesk/zaf/registered'
 
 import { startBackground } from './background'
 
@@ -13,11 +13,12 @@ const started = initZafClient()
 if (started.kind === 'client') {
   const zaf = started.client
   zaf.on('app.registered', (data) => {
-    const { context, metadata } = (data ?? {}) as { context?: ZafContext; metadata?: ZafMetadata }
-    if (context === undefined || metadata === undefined) {
-      console.warn('Retention Radar background: app.registered without context or metadata')
+    const registration = parseRegistration(data)
+    if ('problem' in registration) {
+      console.warn(`Retention Radar background: ${registration.problem}`)
       return
     }
+    const { context, metadata } = registration
     const engine = createBackgroundEngine({ zaf, context })
     startBackground({
       zaf,

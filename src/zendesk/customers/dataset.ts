@@ -1,6 +1,7 @@
 // Collects incremental export pages (tickets + metric_sets + users + organizations sideloads) into
 // the value model's inputs: one profile per user, one CustomerTicket per ticket (newest version).
 
+import { isRecord } from '@/core'
 import { normalizeExportPage } from '@/zendesk/normalize'
 import type { ReasonCounts } from '@/zendesk/normalize'
 import type { StoredOrganization, StoredUser } from '@/zendesk/store/types'
@@ -18,8 +19,6 @@ export interface CustomerDataset {
   customerReasons: CustomerReasonCounts
 }
 
-type Obj = Record<string, unknown>
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 
 function addCounts<K extends string>(
@@ -47,7 +46,7 @@ export class CustomerDatasetBuilder {
 
   /** Adds one page; returns the number of tickets it held. */
   addPage(page: unknown): number {
-    if (!isObject(page)) return 0
+    if (!isRecord(page)) return 0
     const n = normalizeExportPage(page)
     addCounts(this.ticketReasons, n.reasons)
     addCounts(this.customerReasons, n.customerReasons)

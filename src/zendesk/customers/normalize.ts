@@ -1,6 +1,7 @@
 // Zendesk users, organizations and ticket extras (tags, priority) → the value model's inputs.
 // Lenient and total, like src/zendesk/normalize: bad values are dropped and counted.
 
+import { isRecord } from '@/core'
 import type { CustomerOrganization, CustomerReason, FieldValue, TicketPriority } from './types'
 import { TICKET_PRIORITIES } from './types'
 
@@ -16,8 +17,6 @@ export function countReason(reasons: CustomerReasonCounts, reason: CustomerReaso
   reasons[reason] = (reasons[reason] ?? 0) + 1
 }
 
-type Obj = Record<string, unknown>
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const idOf = (v: unknown): number | null =>
   typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : null
 
@@ -58,7 +57,7 @@ export function normalizeFields(
   reasons: CustomerReasonCounts,
 ): Record<string, FieldValue> {
   if (value === undefined || value === null) return {}
-  if (!isObject(value)) {
+  if (!isRecord(value)) {
     countReason(reasons, 'invalidFields')
     return {}
   }
@@ -107,8 +106,8 @@ export interface UserRecord {
  * normalizeUser({ id: 5, tags: ['vip_gold'], user_fields: { lifetime_value: 3000 } }, reasons)?.fields //=> { lifetime_value: 3000 }
  */
 export function normalizeUser(raw: unknown, reasons: CustomerReasonCounts): UserRecord | null {
-  const id = isObject(raw) ? idOf(raw.id) : null
-  if (!isObject(raw) || id === null) {
+  const id = isRecord(raw) ? idOf(raw.id) : null
+  if (!isRecord(raw) || id === null) {
     countReason(reasons, 'invalidUser')
     return null
   }
@@ -133,8 +132,8 @@ export function normalizeOrganization(
   raw: unknown,
   reasons: CustomerReasonCounts,
 ): CustomerOrganization | null {
-  const id = isObject(raw) ? idOf(raw.id) : null
-  if (!isObject(raw) || id === null) {
+  const id = isRecord(raw) ? idOf(raw.id) : null
+  if (!isRecord(raw) || id === null) {
     countReason(reasons, 'invalidOrganization')
     return null
   }

@@ -1,11 +1,9 @@
 // Ticket metric event pages → SLA clock events (with the `apply_sla` target) per ticket.
 
+import { isRecord } from '@/core'
 import { normalizeMetricEvent } from '@/zendesk/normalize'
 import type { ReasonCounts } from '@/zendesk/normalize'
 import type { SlaClockEvent } from './types'
-
-type Obj = Record<string, unknown>
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
  * The SLA clock events of one `ticket_metric_events` page, by ticket id, optionally only for
@@ -23,13 +21,13 @@ export function slaClockEvents(
 ): Map<number, SlaClockEvent[]> {
   const out = new Map<number, SlaClockEvent[]>()
   const raw =
-    isObject(page) && Array.isArray(page.ticket_metric_events) ? page.ticket_metric_events : []
+    isRecord(page) && Array.isArray(page.ticket_metric_events) ? page.ticket_metric_events : []
   for (const item of raw) {
-    if (ticketIds !== undefined && !(isObject(item) && ticketIds.has(item.ticket_id as number)))
+    if (ticketIds !== undefined && !(isRecord(item) && ticketIds.has(item.ticket_id as number)))
       continue
     const e = normalizeMetricEvent(item, reasons)
-    if (e === null || !isObject(item)) continue
-    const target = isObject(item.sla) ? item.sla.target : undefined
+    if (e === null || !isRecord(item)) continue
+    const target = isRecord(item.sla) ? item.sla.target : undefined
     const event: SlaClockEvent = {
       metric: e.metric,
       instanceId: e.instanceId,

@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 
 import type { Channel, TicketPriority, TicketStatus } from '@/core'
-import { TICKET_PRIORITIES, TICKET_STATUSES } from '@/core'
+import { isRecord, TICKET_PRIORITIES, TICKET_STATUSES } from '@/core'
 
 import { normalizeChannel } from '../normalize'
 import { useRegisteredClient } from '../zaf/ClientProvider'
@@ -53,8 +53,6 @@ const PATHS = [
   'ticket.assignee',
 ] as const
 
-type Obj = Record<string, unknown>
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null
 const idOf = (v: unknown): number | null =>
   typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : null
 const instant = (v: unknown): number | null => {
@@ -63,7 +61,7 @@ const instant = (v: unknown): number | null => {
 }
 
 function personOf(raw: unknown): TicketPerson | null {
-  if (!isObject(raw)) return null
+  if (!isRecord(raw)) return null
   const id = idOf(raw.id)
   if (id === null) return null
   return {
@@ -105,15 +103,15 @@ export async function fetchTicketState(client: ZafClient): Promise<TicketState> 
     tags: Array.isArray(tags)
       ? tags.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase())
       : [],
-    channel: normalizeChannel(isObject(via) ? via.channel : undefined).channel,
+    channel: normalizeChannel(isRecord(via) ? via.channel : undefined).channel,
     createdAt: instant(result['ticket.createdAt']),
     updatedAt: instant(result['ticket.updatedAt']),
     requester: personOf(result['ticket.requester']),
-    organizationId: isObject(result['ticket.organization'])
+    organizationId: isRecord(result['ticket.organization'])
       ? idOf(result['ticket.organization'].id)
       : null,
-    assigneeId: isObject(assignee) ? (personOf(assignee.user)?.id ?? null) : null,
-    groupId: isObject(assignee) && isObject(assignee.group) ? idOf(assignee.group.id) : null,
+    assigneeId: isRecord(assignee) ? (personOf(assignee.user)?.id ?? null) : null,
+    groupId: isRecord(assignee) && isRecord(assignee.group) ? idOf(assignee.group.id) : null,
   }
 }
 

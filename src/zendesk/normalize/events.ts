@@ -1,20 +1,13 @@
 // Ticket metric events (`GET /api/v2/incremental/ticket_metric_events`) → the core's SlaEvent.
 
-import { SLA_EVENT_TYPES } from '@/core'
+import { isRecord, SLA_EVENT_TYPES, SLA_METRICS } from '@/core'
 import type { SlaEvent, SlaEventType, SlaMetric } from '@/core'
 import { count } from './reasons'
 import type { ReasonCounts } from './reasons'
-import { isObject } from './ticket'
 
 const TYPES = new Set<string>(SLA_EVENT_TYPES)
-const PLAIN_METRICS = new Set<string>([
-  'agent_work_time',
-  'pausable_update_time',
-  'periodic_update_time',
-  'requester_wait_time',
-  'resolution_time',
-  'group_ownership_time',
-])
+// Every reported metric but the two that `reply_time` becomes, by its instance.
+const PLAIN_METRICS = new Set<string>(SLA_METRICS.filter((m) => !m.endsWith('_reply_time')))
 
 /**
  * Maps an API metric and instance to a reported SLA metric: `reply_time` instance 1 is
@@ -38,7 +31,7 @@ export function slaMetricOf(metric: unknown, instanceId: number): SlaMetric | nu
  * //=> { id: 1, ticketId: 5, metric: 'first_reply_time', instanceId: 1, type: 'breach', time: 1709546400000, deleted: false }
  */
 export function normalizeMetricEvent(event: unknown, reasons: ReasonCounts): SlaEvent | null {
-  if (!isObject(event)) {
+  if (!isRecord(event)) {
     count(reasons, 'invalidSlaEvent')
     return null
   }

@@ -2,6 +2,7 @@
 // tickets) becomes the engine's TicketRecords and the value model's records in one pass, with the
 // data-quality counts of both. The sync, the kpi command and the score command all read pages here.
 
+import { isRecord } from '@/core'
 import type { TicketRecord } from '@/core'
 import type { CustomerReasonCounts } from '../customers/normalize'
 import {
@@ -12,7 +13,7 @@ import {
 } from '../customers/normalize'
 import type { StoredOrganization, StoredTicket, StoredUser } from '../store/types'
 import type { ReasonCounts } from './reasons'
-import { isObject, normalizeTicket } from './ticket'
+import { normalizeTicket } from './ticket'
 
 export interface NormalizedPage {
   /** The engine's records, in page order (the same objects as `tickets[i].ticket`). */
@@ -47,7 +48,7 @@ function text(v: unknown): string {
  */
 export function storedUserOf(raw: unknown, reasons: CustomerReasonCounts): StoredUser | null {
   const user = normalizeUser(raw, reasons)
-  if (user === null || !isObject(raw)) return null
+  if (user === null || !isRecord(raw)) return null
   return {
     id: user.id,
     name: text(raw.name),
@@ -72,7 +73,7 @@ export function storedOrganizationOf(
   reasons: CustomerReasonCounts,
 ): StoredOrganization | null {
   const org = normalizeOrganization(raw, reasons)
-  if (org === null || !isObject(raw)) return null
+  if (org === null || !isRecord(raw)) return null
   return { ...org, name: text(raw.name) }
 }
 
@@ -104,15 +105,15 @@ export function normalizeExportPage(page: {
     if (o !== null) organizations.push(o)
   }
   const sets = new Map<unknown, unknown>()
-  for (const ms of list(page.metric_sets)) if (isObject(ms)) sets.set(ms.ticket_id, ms)
+  for (const ms of list(page.metric_sets)) if (isRecord(ms)) sets.set(ms.ticket_id, ms)
   const records: TicketRecord[] = []
   const tickets: StoredTicket[] = []
   let skipped = 0
   let minVersion = Infinity
   let maxVersion = -Infinity
   for (const raw of list(page.tickets)) {
-    const record = normalizeTicket(raw, isObject(raw) ? sets.get(raw.id) : undefined, reasons)
-    if (record === null || !isObject(raw)) {
+    const record = normalizeTicket(raw, isRecord(raw) ? sets.get(raw.id) : undefined, reasons)
+    if (record === null || !isRecord(raw)) {
       skipped++
       continue
     }

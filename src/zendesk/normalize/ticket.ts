@@ -1,7 +1,7 @@
 // Zendesk's export shape (ticket + metric set + satisfaction rating) → the core's TicketRecord.
 // Lenient and total: every problem is repaired or skipped by a documented rule and counted.
 
-import { DURATION_METRICS, TICKET_STATUSES } from '@/core'
+import { DURATION_METRICS, isRecord, isSolvedStatus, TICKET_STATUSES } from '@/core'
 import type { CsatScore, DurationMetric, MinutePair, TicketRecord, TicketStatus } from '@/core'
 import { normalizeChannel } from './channel'
 import { count } from './reasons'
@@ -23,10 +23,6 @@ export const METRIC_FIELDS: Readonly<Record<DurationMetric, string>> = {
 const STATUSES = new Set<string>(TICKET_STATUSES)
 
 type Obj = Record<string, unknown>
-
-export function isObject(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
 
 /** Epoch ms of an ISO date-time string, or NaN. */
 function instant(v: unknown): number {
@@ -55,7 +51,7 @@ function minutes(v: unknown, reasons: ReasonCounts): number | null {
 }
 
 function pairOf(v: unknown, reasons: ReasonCounts): MinutePair {
-  if (!isObject(v)) return { calendar: null, business: null }
+  if (!isRecord(v)) return { calendar: null, business: null }
   return { calendar: minutes(v.calendar, reasons), business: minutes(v.business, reasons) }
 }
 
@@ -71,7 +67,7 @@ function countOf(v: unknown, reasons: ReasonCounts): number | null {
  * docs/kpi-definitions.md A.3 (4–5 good, 1–3 bad; third-party, not confirmed).
  */
 export function normalizeCsat(rating: unknown, reasons: ReasonCounts): CsatScore {
-  if (!isObject(rating)) return 'none'
+  if (!isRecord(rating)) return 'none'
   const score = rating.score
   if (score === 'good' || score === 'bad' || score === 'offered' || score === 'unoffered') {
     return score
@@ -96,7 +92,7 @@ function durationsOf(
   }
   // messaging tickets carry the first reply in seconds, calendar only (docs/zendesk-api.md §2.4)
   const seconds = metricSet?.reply_time_in_seconds
-  if (out.firstReply.calendar === null && isObject(seconds)) {
+  if (out.firstReply.calendar === null && isRecord(seconds)) {
     const s = minutes(seconds.calendar, reasons)
     if (s !== null) out.firstReply = { calendar: s / 60, business: out.firstReply.business }
   }
@@ -117,7 +113,7 @@ export function normalizeTicket(
   metricSet: unknown,
   reasons: ReasonCounts,
 ): TicketRecord | null {
-  if (!isObject(ticket)) {
+  if (!isRecord(ticket)) {
     count(reasons, 'notAnObject')
     return null
   }
@@ -146,15 +142,15 @@ export function normalizeTicket(
     updatedAt = Number.isFinite(generated) ? generated : createdAt
   } else if (generated > updatedAt) updatedAt = generated
 
-  const via = isObject(ticket.via) ? ticket.via.channel : undefined
+  const via = isRecord(ticket.via) ? ticket.via.channel : undefined
   const { channel, known } = normalizeChannel(via)
   if (!known) count(reasons, 'unknownChannel')
 
-  const ms = isObject(metricSet) ? metricSet : undefined
+  const ms = isRecord(metricSet) ? metricSet : undefined
   if (ms === undefined) count(reasons, 'missingMetricSet')
   let solvedAt: number | null = ms === undefined ? null : instant(ms.solved_at)
   if (solvedAt !== null && Number.isNaN(solvedAt)) solvedAt = null
-  if ((status === 'solved' || status === 'closed') && ms !== undefined && solvedAt === null) {
+  if (isSolvedStatus(status) && ms !== undefined && solvedAt === null) {
     count(reasons, 'solvedWithoutSolvedAt')
   }
   return {

@@ -4,13 +4,14 @@
 // one to compare them with: the browser's clock can be wrong, and in the local workspace the
 // account's clock moves with the clock buttons while the browser's does not.
 
+import { MINUTE_MS } from '@/core'
+
 import type { SlaTicketsPage } from './fetchSlaTickets'
 
-const MINUTE = 60_000
 const UNITS = [
-  ['minutes', MINUTE],
-  ['hours', 60 * MINUTE],
-  ['days', 24 * 60 * MINUTE],
+  ['minutes', MINUTE_MS],
+  ['hours', 60 * MINUTE_MS],
+  ['days', 24 * 60 * MINUTE_MS],
 ] as const
 
 function median(values: number[]): number {

@@ -1,8 +1,8 @@
 // Checks of the people records read back from the store (users, organizations, groups): a record
 // damaged or written by another version is skipped by the loader, with the reason given here.
 
-type Obj = Record<string, unknown>
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
+import { isRecord } from '@/core'
+
 const isId = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v > 0
 
 function stringList(v: unknown): boolean {
@@ -16,10 +16,10 @@ function stringList(v: unknown): boolean {
  * userProblem({ id: 5, name: 'Ana', tags: [], fields: {}, organizationId: null, createdAt: null }) //=> null
  */
 export function userProblem(v: unknown): string | null {
-  if (!isObject(v) || !isId(v.id)) return 'not a user record with a positive id'
+  if (!isRecord(v) || !isId(v.id)) return 'not a user record with a positive id'
   if (typeof v.name !== 'string') return `user ${String(v.id)} has no name`
   if (!stringList(v.tags)) return `user ${String(v.id)}: tags is not a list of strings`
-  if (!isObject(v.fields)) return `user ${String(v.id)}: fields is missing (an older record shape)`
+  if (!isRecord(v.fields)) return `user ${String(v.id)}: fields is missing (an older record shape)`
   if (v.organizationId !== null && !isId(v.organizationId))
     return `user ${String(v.id)}: organizationId is not an id`
   if (v.createdAt !== null && typeof v.createdAt !== 'number')
@@ -34,10 +34,10 @@ export function userProblem(v: unknown): string | null {
  * organizationProblem({ id: 9, name: 'Acme', tags: [], fields: {} }) //=> null
  */
 export function organizationProblem(v: unknown): string | null {
-  if (!isObject(v) || !isId(v.id)) return 'not an organization record with a positive id'
+  if (!isRecord(v) || !isId(v.id)) return 'not an organization record with a positive id'
   if (typeof v.name !== 'string') return `organization ${String(v.id)} has no name`
   if (!stringList(v.tags)) return `organization ${String(v.id)}: tags is not a list of strings`
-  if (!isObject(v.fields))
+  if (!isRecord(v.fields))
     return `organization ${String(v.id)}: fields is missing (an older record shape)`
   return null
 }
@@ -49,7 +49,7 @@ export function organizationProblem(v: unknown): string | null {
  * groupProblem({ id: 3, name: 'Billing' }) //=> null
  */
 export function groupProblem(v: unknown): string | null {
-  if (!isObject(v) || !isId(v.id)) return 'not a group record with a positive id'
+  if (!isRecord(v) || !isId(v.id)) return 'not a group record with a positive id'
   if (typeof v.name !== 'string') return `group ${String(v.id)} has no name`
   return null
 }

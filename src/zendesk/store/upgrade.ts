@@ -4,7 +4,7 @@
 // counted and described in `meta.store`. It runs inside the versionchange transaction: if anything
 // throws, the transaction aborts and the version 1 store stays exactly as it was.
 
-import { CHANNELS, CSAT_SCORES, DURATION_METRICS, TICKET_STATUSES } from '@/core'
+import { CHANNELS, CSAT_SCORES, DURATION_METRICS, isRecord, TICKET_STATUSES } from '@/core'
 import type { MinutePair, SlaEvent, TicketRecord } from '@/core'
 import type { IDBPDatabase, IDBPTransaction } from 'idb'
 
@@ -26,8 +26,6 @@ type LooseTx = IDBPTransaction<unknown, string[], 'versionchange'>
 const STATUS = new Set<string>(TICKET_STATUSES)
 const CHANNEL = new Set<string>(CHANNELS)
 const CSAT = new Set<string>(CSAT_SCORES)
-type Obj = Record<string, unknown>
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const nullableNumber = (v: unknown): number | null =>
   typeof v === 'number' && Number.isFinite(v) ? v : null
 const idOrNull = (v: unknown): number | null =>
@@ -40,16 +38,16 @@ const idOrNull = (v: unknown): number | null =>
  * v1Ticket({ id: 'x' }) //=> 'id is not a positive integer'
  */
 export function v1Ticket(v: unknown): TicketRecord | string {
-  if (!isObject(v)) return 'not an object'
+  if (!isRecord(v)) return 'not an object'
   if (idOrNull(v.id) === null) return 'id is not a positive integer'
   if (typeof v.createdAt !== 'number' || !Number.isFinite(v.createdAt)) return 'no createdAt'
   if (typeof v.updatedAt !== 'number' || !Number.isFinite(v.updatedAt)) return 'no updatedAt'
   if (typeof v.status !== 'string' || !STATUS.has(v.status)) return `status ${String(v.status)}`
   const minutes = {} as Record<(typeof DURATION_METRICS)[number], MinutePair>
-  const held = isObject(v.minutes) ? v.minutes : {}
+  const held = isRecord(v.minutes) ? v.minutes : {}
   for (const m of DURATION_METRICS) {
     const value = held[m]
-    const pair = isObject(value) ? value : {}
+    const pair = isRecord(value) ? value : {}
     minutes[m] = {
       calendar: nullableNumber(pair.calendar),
       business: nullableNumber(pair.business),
@@ -80,7 +78,7 @@ export function v1Ticket(v: unknown): TicketRecord | string {
 
 /** A version 1 user (`userFields`, raw tags, no `createdAt`) in the version 2 shape. */
 export function v1User(v: unknown, reasons: CustomerReasonCounts): StoredUser | string {
-  if (!isObject(v) || idOrNull(v.id) === null) return 'user without a valid id'
+  if (!isRecord(v) || idOrNull(v.id) === null) return 'user without a valid id'
   return {
     id: v.id as number,
     name: typeof v.name === 'string' ? v.name : '',
@@ -98,7 +96,7 @@ export function v1Organization(
   v: unknown,
   reasons: CustomerReasonCounts,
 ): StoredOrganization | string {
-  if (!isObject(v) || idOrNull(v.id) === null) return 'organization without a valid id'
+  if (!isRecord(v) || idOrNull(v.id) === null) return 'organization without a valid id'
   return {
     id: v.id as number,
     name: typeof v.name === 'string' ? v.name : '',
@@ -139,7 +137,7 @@ async function migrateV1(db: LooseDb, tx: LooseTx, now: number): Promise<void> {
   const eventStore = tx.objectStore('slaEvents')
   const events: SlaEvent[] = []
   for (const v of await eventStore.getAll()) {
-    const e = isObject(v) ? v : {}
+    const e = isRecord(v) ? v : {}
     const ok =
       idOrNull(e.ticketId) !== null &&
       typeof e.time === 'number' &&

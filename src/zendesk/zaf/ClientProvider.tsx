@@ -1,11 +1,13 @@
 import { createContext, useContext, useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
 
+import { parseRegistration } from './registered'
+import type { Registration } from './registered'
 import { initZafClient } from './sdk'
 import type { InitResult } from './sdk'
-import type { ZafClient, ZafContext, ZafMetadata } from './types'
+import type { ZafClient } from './types'
 
-export type RegisteredClient = { client: ZafClient; context: ZafContext; metadata: ZafMetadata }
+export type RegisteredClient = Registration & { client: ZafClient }
 
 export type ClientUnavailable = 'outside-zendesk' | 'sdk-missing'
 
@@ -48,9 +50,13 @@ export function ClientProvider({
     if (started.kind !== 'client') return undefined
     const { client } = started
     const onRegistered = (data?: unknown) => {
-      const { context, metadata } = (data ?? {}) as Partial<Omit<RegisteredClient, 'client'>>
-      if (context === undefined || metadata === undefined) return
-      setState({ status: 'ready', registered: { client, context, metadata } })
+      const registration = parseRegistration(data)
+      if ('problem' in registration) {
+        // Not a registration the app can run on: keep waiting for a proper one.
+        console.warn(`Retention Radar: ${registration.problem}`)
+        return
+      }
+      setState({ status: 'ready', registered: { client, ...registration } })
     }
     client.on('app.registered', onRegistered)
     return () => client.off('app.registered', onRegistered)

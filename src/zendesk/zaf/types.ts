@@ -2,9 +2,6 @@
 // shapes; the SDK itself comes from Zendesk's CDN in production and from the npm package in the
 // local preview (see src/zendesk/zaf/sdk.ts).
 
-export const LOCATIONS = ['ticket_sidebar', 'nav_bar', 'background'] as const
-export type LocationName = (typeof LOCATIONS)[number]
-
 export type ZafContext = {
   instanceGuid: string
   product: string
@@ -34,14 +31,6 @@ export type ZafRequestOptions = {
   secure?: boolean
   httpCompleteResponse?: boolean
   autoRetry?: boolean
-}
-
-/** What `request` resolves to with `httpCompleteResponse: true`. */
-export type ZafCompleteResponse = {
-  status: number
-  responseJSON?: unknown
-  responseText: string
-  headers: Record<string, string>
 }
 
 /** `client.get(path)` resolves to `{ [path]: value, errors: {} }`. */

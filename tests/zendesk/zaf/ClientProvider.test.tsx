@@ -41,6 +41,33 @@ describe('ClientProvider', () => {
     expect(screen.getByText('ticket_sidebar leaving')).toBeInTheDocument()
   })
 
+  it('keeps waiting, with a warning naming the problem, when app.registered is malformed', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const client = createFakeZafClient()
+    render(
+      <ClientProvider
+        init={() => ({ kind: 'client', client })}
+        renderUnavailable={() => 'unavailable'}
+        renderRegistering={() => 'registering'}
+      >
+        <p>app</p>
+      </ClientProvider>,
+    )
+    await act(async () => {
+      client.emit('app.registered', { context: { location: 'nav_bar' }, metadata: {} })
+      await Promise.resolve()
+    })
+    expect(screen.getByText('registering')).toBeInTheDocument()
+    expect(warn).toHaveBeenCalledWith(
+      'Retention Radar: app.registered: context.instanceGuid is not a string',
+    )
+    await act(async () => {
+      client.register()
+      await Promise.resolve()
+    })
+    expect(screen.getByText('app')).toBeInTheDocument()
+  })
+
   it.each(['outside-zendesk', 'sdk-missing'] as const)('renders the %s state', (reason) => {
     render(
       <ClientProvider init={() => ({ kind: reason })} renderUnavailable={(r) => `no app: ${r}`}>

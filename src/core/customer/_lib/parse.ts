@@ -1,5 +1,6 @@
 // Lenient readers for custom field values (`user_fields`, `organization_fields`): total, never throw.
 
+import { quantileBySort } from '../../_lib/quantile'
 import type { FieldValue } from '../types'
 
 const SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' }
@@ -76,8 +77,7 @@ export function unit(x: number): number {
   return x > 0 ? (x < 1 ? x : 1) : 0
 }
 
-export const DAY_MS = 86_400_000
-export const MINUTE_MS = 60_000
+export { DAY_MS, MINUTE_MS } from '../../_lib/time'
 
 /**
  * Median of a list (linear interpolation), null when empty. Does not modify the input.
@@ -86,34 +86,5 @@ export const MINUTE_MS = 60_000
  * median([3, 1, 2, 10]) //=> 2.5
  */
 export function median(values: readonly number[]): number | null {
-  return quantile(values, 0.5)
-}
-
-/**
- * The `p` quantile (0..1) with linear interpolation between closest ranks; null when empty.
- *
- * @example
- * quantile([10, 20], 0.9) //=> 19
- */
-export function quantile(values: readonly number[], p: number): number | null {
-  if (values.length === 0) return null
-  return quantileOfSorted(
-    [...values].sort((a, b) => a - b),
-    p,
-  )
-}
-
-/**
- * `quantile` of values already in ascending order (several quantiles of one list, sorted once).
- *
- * @example
- * quantileOfSorted([10, 20], 0.9) //=> 19
- */
-export function quantileOfSorted(sorted: ArrayLike<number>, p: number): number | null {
-  if (sorted.length === 0) return null
-  const pos = (sorted.length - 1) * p
-  const k = Math.floor(pos)
-  const lo = sorted[k] as number
-  const hi = sorted[Math.min(k + 1, sorted.length - 1)] as number
-  return lo + (hi - lo) * (pos - k)
+  return quantileBySort(values, 0.5)
 }

@@ -1,12 +1,10 @@
 // The dashboard's ranges: a preset (last 7, 30 or 90 days) or a custom pair of local dates.
 
-import { formatDay, isValidTimeZone, offsetMinutesAt } from '@/core'
+import { DAY_MS, formatDay, isValidTimeZone, MINUTE_MS, offsetMinutesAt } from '@/core'
 import type { ReportRange } from '@/core'
 
 export const RANGE_PRESETS = ['7', '30', '90'] as const
 export type RangePreset = (typeof RANGE_PRESETS)[number]
-
-const DAY = 86_400_000
 
 /**
  * The range of a preset: the `days` local days up to and including the day of `anchorMs` in
@@ -19,6 +17,6 @@ const DAY = 86_400_000
  */
 export function presetRange(preset: RangePreset, anchorMs: number, timeZone: string): ReportRange {
   const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC'
-  const toDay = Math.floor((anchorMs + offsetMinutesAt(zone, anchorMs) * 60_000) / DAY) + 1
+  const toDay = Math.floor((anchorMs + offsetMinutesAt(zone, anchorMs) * MINUTE_MS) / DAY_MS) + 1
   return { from: formatDay(toDay - Number(preset)), to: formatDay(toDay), timeZone: zone }
 }

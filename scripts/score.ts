@@ -1,16 +1,7 @@
 // `npm run -s score -- --in FILE --ticket ID [--now ISO] [--json]`
 // The value model for one ticket of a dataset: customer value, tier, churn risk, retention value
 // and the priority score with its factor breakdown (docs/value-model.md).
+import { runProcess } from './command/run'
 import { main } from './score/main'
 
-main(process.argv.slice(2), {
-  out: (s) => process.stdout.write(`${s}\n`),
-  err: (s) => process.stderr.write(`${s}\n`),
-})
-  .then((code) => {
-    process.exitCode = code
-  })
-  .catch((err: unknown) => {
-    console.error(err instanceof Error ? (err.stack ?? err.message) : err)
-    process.exitCode = 1
-  })
+runProcess(main)

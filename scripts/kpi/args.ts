@@ -1,5 +1,7 @@
 // Command-line arguments of `npm run -s kpi`.
 
+import { readArgs, UsageError } from '../command/args'
+
 export const USAGE = `usage: npm run -s kpi -- --in FILE [--events FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz Area/City] [--by tier] [--retention] [--json]
   --in FILE          dataset: incremental ticket export pages, one per line (npm run dataset)
   --events FILE      ticket metric event pages, one per line (SLA achievement); optional
@@ -26,55 +28,29 @@ export interface KpiArgs {
   help: boolean
 }
 
-/** A usage mistake: printed with the usage text, exit code 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError'
+const SPEC = {
+  switches: ['--json', '--retention'],
+  values: ['--in', '--events', '--from', '--to', '--tz', '--by'],
 }
-
-const VALUE_FLAGS = new Map([
-  ['--in', 'input'],
-  ['--events', 'events'],
-  ['--from', 'from'],
-  ['--to', 'to'],
-  ['--tz', 'timeZone'],
-] as const)
 
 /** Parses argv (without node and script); throws UsageError on unknown or incomplete flags. */
 export function parseArgs(argv: readonly string[]): KpiArgs {
-  const values: Partial<Record<'input' | 'events' | 'from' | 'to' | 'timeZone', string>> = {}
-  let json = false
-  let help = false
-  let by: 'tier' | null = null
-  let retention = false
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string
-    if (arg === '--json') json = true
-    else if (arg === '--help' || arg === '-h') help = true
-    else if (arg === '--retention') retention = true
-    else if (arg === '--by') {
-      const value = argv[++i]
-      if (value === undefined || value.startsWith('--')) throw new UsageError('--by needs a value')
-      if (value !== 'tier') throw new UsageError(`--by: the only split is 'tier', got '${value}'`)
-      by = value
-    } else {
-      const key = VALUE_FLAGS.get(arg as never)
-      if (key === undefined) throw new UsageError(`unknown argument '${arg}'`)
-      const value = argv[++i]
-      if (value === undefined || value.startsWith('--'))
-        throw new UsageError(`${arg} needs a value`)
-      values[key] = value
-    }
+  const { switches, values, help } = readArgs(argv, SPEC)
+  const by = values.get('--by')
+  if (by !== undefined && by !== 'tier') {
+    throw new UsageError(`--by: the only split is 'tier', got '${by}'`)
   }
-  if (!help && values.input === undefined) throw new UsageError('--in FILE is required')
+  const input = values.get('--in')
+  if (!help && input === undefined) throw new UsageError('--in FILE is required')
   return {
-    input: values.input ?? '',
-    events: values.events,
-    from: values.from,
-    to: values.to,
-    timeZone: values.timeZone ?? 'UTC',
-    by,
-    retention,
-    json,
+    input: input ?? '',
+    events: values.get('--events'),
+    from: values.get('--from'),
+    to: values.get('--to'),
+    timeZone: values.get('--tz') ?? 'UTC',
+    by: by === undefined ? null : 'tier',
+    retention: switches.has('--retention'),
+    json: switches.has('--json'),
     help,
   }
 }

@@ -4,7 +4,9 @@ import { KpiEngine, retentionForRange, tierSegments, valueModelSettings } from '
 import type { KpiReport, ReportOptions, ReportRange, RetentionRangeReport } from '@/core'
 import { DEFAULT_SETTINGS } from '@/zendesk/settings'
 import { loadDataset } from '../score/load'
-import { parseArgs, USAGE, UsageError } from './args'
+import { runCommand } from '../command/run'
+import type { CommandIo } from '../command/run'
+import { parseArgs, USAGE } from './args'
 import type { KpiArgs } from './args'
 import { formatReport, formatRetention, formatTiers, retentionJson } from './format'
 import { ingest } from './ingest'
@@ -60,28 +62,18 @@ export async function runKpi(argv: readonly string[]): Promise<KpiRun | { help: 
 }
 
 /** Exit codes: 0 done, 1 input is not the dataset format or cannot be read, 2 usage error. */
-export async function main(
-  argv: readonly string[],
-  io: { out: (s: string) => void; err: (s: string) => void },
-): Promise<number> {
-  try {
-    const run = await runKpi(argv)
-    io.out('help' in run ? run.help : run.output)
-    return 0
-  } catch (err) {
-    if (err instanceof UsageError) {
-      io.err(`kpi: ${err.message}\n${USAGE}`)
-      return 2
-    }
-    if (err instanceof DatasetFormatError) {
-      io.err(`kpi: ${err.message}`)
-      return 1
-    }
-    const e = err as NodeJS.ErrnoException
-    if (e.code === 'ENOENT' || e.code === 'EISDIR' || e.code === 'EACCES') {
-      io.err(`kpi: cannot read ${e.path ?? 'input'}: ${e.code}`)
-      return 1
-    }
-    throw err
-  }
+export function main(argv: readonly string[], io: CommandIo): Promise<number> {
+  return runCommand(
+    {
+      name: 'kpi',
+      usage: USAGE,
+      inputErrors: [DatasetFormatError],
+      run: async (args) => {
+        const run = await runKpi(args)
+        return 'help' in run ? run.help : run.output
+      },
+    },
+    argv,
+    io,
+  )
 }

@@ -2,7 +2,7 @@
 
 import { formatDay, isValidTimeZone, offsetMinutesAt, parseDay } from '@/core'
 import type { KpiEngine, ReportRange } from '@/core'
-import { UsageError } from './args'
+import { UsageError } from '../command/args'
 
 const DAY = 86_400_000
 /** Default period length: Zendesk Benchmark's 28-day window (docs/kpi-definitions.md A.1). */

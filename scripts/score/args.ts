@@ -1,5 +1,7 @@
 // Command-line arguments of `npm run -s score`.
 
+import { readArgs, UsageError } from '../command/args'
+
 export const USAGE = `usage: npm run -s score -- --in FILE --ticket ID [--now ISO] [--events FILE] [--json]
   --in FILE      dataset: incremental ticket export pages with users and organizations, one per
                  line (npm run dataset)
@@ -19,27 +21,13 @@ export interface ScoreArgs {
   help: boolean
 }
 
-/** A usage mistake: printed with the usage text, exit code 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError'
-}
-
 /** Parses argv (without node and script); throws UsageError on unknown, missing or bad values. */
 export function parseArgs(argv: readonly string[]): ScoreArgs {
-  const values = new Map<string, string>()
-  let json = false
-  let help = false
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string
-    if (arg === '--json') json = true
-    else if (arg === '--help' || arg === '-h') help = true
-    else if (arg === '--in' || arg === '--ticket' || arg === '--now' || arg === '--events') {
-      const value = argv[++i]
-      if (value === undefined || value.startsWith('--'))
-        throw new UsageError(`${arg} needs a value`)
-      values.set(arg, value)
-    } else throw new UsageError(`unknown argument '${arg}'`)
-  }
+  const { switches, values, help } = readArgs(argv, {
+    switches: ['--json'],
+    values: ['--in', '--ticket', '--now', '--events'],
+  })
+  const json = switches.has('--json')
   if (help) return { input: '', ticketId: 0, now: null, events: null, json, help }
   const input = values.get('--in')
   if (input === undefined) throw new UsageError('--in FILE is required')

@@ -1,6 +1,6 @@
 // The simulated API over HTTP on 127.0.0.1, for the preview, benchmarks and any Node client: a node:http
 // server that turns each request into a fetch Request and answers it with msw's `getResponse` over the
-// simulator's msw handlers (the same ones `tests/support/server.ts` gives `setupServer`), plus `/__sim/*`
+// simulator's msw handlers (sim/api/handlers.ts, over the same core that tests call directly), plus `/__sim/*`
 // controls (state, clock, request log).
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'

@@ -1,5 +1,5 @@
 // `engine` section: the KPI engine holding 1,000,000 tickets against DuckDB computing the same KPIs
-// with SQL over the same columns, in the same run (issue 4). Data: the simulator's seeded export
+// with SQL over the same columns, in the same run. Data: the simulator's seeded export
 // (sim/export.ts) normalised like the kpi command does; synthetic columns if the simulator is absent.
 // BENCH_ENGINE_TICKETS overrides the ticket count for quick runs.
 import { writeFileSync, rmSync, mkdtempSync } from 'node:fs'

@@ -1,4 +1,4 @@
-// `sync` section (issue 5): the team sync of a simulated account under Zendesk's 10-per-minute
+// `sync` section: the team sync of a simulated account under Zendesk's 10-per-minute
 // incremental export limit, on a simulated clock (waits jump instead of sleeping), against the
 // minimum the limit allows (pages × 6 s); and API requests per sidebar open, cold and warm.
 // The simulator's own rate limits are on: a 429 would show in `rateLimited`.
@@ -13,7 +13,7 @@ import { createZendeskClient } from '@/zendesk/api'
 import { createGovernor, createVirtualTimer } from '@/zendesk/governor'
 import { createRequesterHistory } from '@/zendesk/history'
 import { loadAccount } from '@/zendesk/store'
-import { createTeamSync, openSyncDb, readTicketState } from '@/zendesk/sync'
+import { createTeamSync, openAccountStore, readTicketState } from '@/zendesk/sync'
 import type { Transport } from '@/zendesk/transport/types'
 
 const TICKETS = Number(process.env.BENCH_SYNC_TICKETS ?? 100_000)
@@ -44,7 +44,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const client = createZendeskClient(governor)
 
   // TEAM SYNC
-  const db = await openSyncDb(`bench-sync-${Date.now()}`)
+  const db = await openAccountStore(`bench-sync-${Date.now()}`)
   // ETA check: what the progress promised at the half-way page, against what it took
   let halfway: { at: number; etaMs: number | null } | undefined
   const expectedPages = Math.ceil(TICKETS / 1000)

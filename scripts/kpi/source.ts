@@ -1,5 +1,6 @@
 // Where export pages come from. The NDJSON dataset file (one page per line, as the simulator writes
-// it) is one source; a later issue adds the live API (--base-url/--email/--token) as another.
+// it) is the one source: the live API (`--base-url`, remoteSource.ts) syncs into a cache file of the
+// same format and reads it back through here.
 
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'

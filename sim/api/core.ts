@@ -1,7 +1,7 @@
 // The simulated Zendesk API as a fetch-style function, `(Request) => Promise<Response>`: authenticates,
 // applies rate limits and injected faults, routes to routes.ts, logs the request and answers with
-// Zendesk's headers and error bodies. It does not import msw (msw is ESM-only and cannot load in this
-// project's jest runtime); handlers.ts wraps it in msw handlers and server.ts serves it over HTTP.
+// Zendesk's headers and error bodies. It does not import msw, so tests call it directly with no request
+// interception (tests/README.md); handlers.ts wraps it in msw handlers and server.ts serves it over HTTP.
 
 import type { SimAccount } from '../account'
 import { userRef } from '../skeleton'

@@ -1,4 +1,4 @@
-// Domain types of the customer value model (issue 6). Lists are `as const` arrays with derived
+// Domain types of the customer value model. Lists are `as const` arrays with derived
 // unions. TicketRecord (src/core/types.ts) carries no tags, priority or user/org fields, so a
 // CustomerTicket wraps it with the extras and a CustomerProfile holds the user and organization.
 

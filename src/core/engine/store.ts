@@ -4,14 +4,20 @@ import { IdTable } from '../_lib/idTable'
 import { CHANNELS, CSAT_SCORES, DURATION_METRICS, TICKET_STATUSES } from '../types'
 import type { DurationMetric, MinutePair, TicketRecord } from '../types'
 
-export const STATUS_CODE: Readonly<Record<(typeof TICKET_STATUSES)[number], number>> =
-  Object.fromEntries(TICKET_STATUSES.map((s, i) => [s, i])) as never
-export const CHANNEL_CODE: Readonly<Record<(typeof CHANNELS)[number], number>> = Object.fromEntries(
-  CHANNELS.map((s, i) => [s, i]),
-) as never
-export const CSAT_CODE: Readonly<Record<(typeof CSAT_SCORES)[number], number>> = Object.fromEntries(
-  CSAT_SCORES.map((s, i) => [s, i]),
-) as never
+/**
+ * Each name's code in the columns: its index in the list.
+ *
+ * @example
+ * codesOf(['good', 'bad']) //=> { good: 0, bad: 1 }
+ */
+function codesOf<T extends string>(names: readonly T[]): Readonly<Record<T, number>> {
+  const codes = new Map<T, number>(names.map((name, i) => [name, i]))
+  return Object.fromEntries(codes) as Record<T, number>
+}
+
+export const STATUS_CODE = codesOf(TICKET_STATUSES)
+export const CHANNEL_CODE = codesOf(CHANNELS)
+export const CSAT_CODE = codesOf(CSAT_SCORES)
 
 export const SOLVED = STATUS_CODE.solved
 export const CLOSED = STATUS_CODE.closed

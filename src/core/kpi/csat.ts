@@ -5,7 +5,7 @@ import { ratio } from './rate'
  * CSAT from rating counts: score = good / (good + bad); response rate = (good + bad) / offered,
  * where offered counts every survey sent (good + bad + still `offered`); `unoffered` is left out
  * everywhere (docs/kpi-definitions.md A.2, A.3; third-party descriptions, official formula not
- * confirmed). Anchored on the solved date (issue 4).
+ * confirmed). Anchored on the solved date, like the other solved-ticket KPIs.
  *
  * @param good - tickets rated good (with or without comment)
  * @param bad - tickets rated bad

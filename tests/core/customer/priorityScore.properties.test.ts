@@ -1,4 +1,4 @@
-// Properties of the priority score (issue 6): bounded, deterministic, monotone in every factor,
+// Properties of the priority score: bounded, deterministic, monotone in every factor,
 // contributions sum to the score, missing data neutral and flagged.
 
 import fc from 'fast-check'

@@ -1,10 +1,6 @@
 // Streaming exports: the incremental ticket export (`/api/v2/incremental/tickets/cursor.json` with
 // `include=metric_sets,users,organizations`) and the ticket metric event export, as sync generators of
-// page objects exactly as the API returns them, plus `writeDataset` which writes them as NDJSON.
-import { closeSync, openSync, writeSync } from 'node:fs'
-import path from 'node:path'
-import { Worker } from 'node:worker_threads'
-
+// page objects exactly as the API returns them (sim/dataset.ts writes them as NDJSON files).
 import {
   DEFAULT_BASE_URL,
   type Json,
@@ -20,15 +16,13 @@ import { metricSetString, ticketString } from './fastJson'
 import {
   type Lifecycle,
   type TicketState,
-  lifecycle,
+  buildLifecycle,
   stateAt,
   ticketAgentId,
   ticketOrgId,
   ticketRequesterId,
 } from './lifecycle'
-import type { DatasetWorkerData, DatasetWorkerMessage } from './datasetWorker'
 import { type Skeleton, buildSkeleton, orgIndex } from './skeleton'
-import { DEFAULT_END_DATE } from './time'
 import { unix } from './time'
 
 export type ExportOptions = {
@@ -83,7 +77,7 @@ export function decodeExportCursor(cursor: string): { timestamp: number; id: num
   return { timestamp: Number(m[1]), id: Number(m[2]) }
 }
 
-function checkPerPage(perPage: number): void {
+export function checkPerPage(perPage: number): void {
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > 1000) {
     throw new Error(`perPage must be an integer from 1 to 1000 (got ${perPage})`)
   }
@@ -93,11 +87,11 @@ function checkPerPage(perPage: number): void {
  * Export order of all tickets at `now`: by `generated_timestamp`, then id. Returns packed keys
  * (`timestamp * 2^21 + id`), sorted.
  */
-export function exportOrder(sk: Skeleton, now: number): Float64Array {
-  const keys = new Float64Array(sk.ticketCount)
-  for (let id = 1; id <= sk.ticketCount; id++) {
-    const st = stateAt(lifecycle(sk, id), now)
-    keys[id - 1] = unix(st.updatedMs) * ID_SPACE + id
+export function exportOrder(skeleton: Skeleton, now: number): Float64Array {
+  const keys = new Float64Array(skeleton.ticketCount)
+  for (let id = 1; id <= skeleton.ticketCount; id++) {
+    const state = stateAt(buildLifecycle(skeleton, id), now)
+    keys[id - 1] = unix(state.updatedMs) * ID_SPACE + id
   }
   keys.sort()
   return keys
@@ -109,8 +103,8 @@ export const unpackKey = (key: number): { timestamp: number; id: number } => {
 }
 
 type PageRenderers<T> = {
-  ticket: (lc: Lifecycle, st: TicketState) => T
-  metricSet: ((lc: Lifecycle, st: TicketState) => T) | null
+  ticket: (lifecycle: Lifecycle, state: TicketState) => T
+  metricSet: ((lifecycle: Lifecycle, state: TicketState) => T) | null
   user: ((id: number) => T | undefined) | null
   organization: ((id: number) => T) | null
 }
@@ -130,7 +124,7 @@ type PageParts<T> = {
  * by the object and the string builders so both give the same page.
  */
 function collectPage<T>(
-  sk: Skeleton,
+  skeleton: Skeleton,
   ids: ArrayLike<number>,
   now: number,
   first: boolean,
@@ -156,19 +150,19 @@ function collectPage<T>(
   let lastId = 0
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k] ?? 0
-    const lc = lifecycle(sk, id)
-    const st = stateAt(lc, now)
-    parts.tickets.push(render.ticket(lc, st))
-    const ts = unix(st.updatedMs)
+    const lifecycle = buildLifecycle(skeleton, id)
+    const state = stateAt(lifecycle, now)
+    parts.tickets.push(render.ticket(lifecycle, state))
+    const ts = unix(state.updatedMs)
     if (k === 0 && !first) parts.beforeCursor = encodeExportCursor(ts, id - 1)
     lastTs = ts
     lastId = id
-    if (st.status !== 'deleted' && render.metricSet !== null) {
-      parts.metricSets.push(render.metricSet(lc, st))
+    if (state.status !== 'deleted' && render.metricSet !== null) {
+      parts.metricSets.push(render.metricSet(lifecycle, state))
     }
-    addUser(ticketRequesterId(lc))
-    if (st.assigned) addUser(ticketAgentId(lc))
-    const org = ticketOrgId(sk, lc)
+    addUser(ticketRequesterId(lifecycle))
+    if (state.assigned) addUser(ticketAgentId(lifecycle))
+    const org = ticketOrgId(skeleton, lifecycle)
     if (org !== null && !seenOrgs.has(org) && render.organization !== null) {
       seenOrgs.add(org)
       parts.organizations.push(render.organization(org))
@@ -183,19 +177,21 @@ const cursorUrl = (baseUrl: string, cursor: string | null): string | null =>
 
 /** Builds one export page from the ticket ids in `ids` (already in export order). */
 export function buildTicketPage(
-  sk: Skeleton,
+  skeleton: Skeleton,
   ids: ArrayLike<number>,
   now: number,
   baseUrl: string,
   options: { first: boolean; last: boolean; include?: ReadonlySet<string> },
 ): TicketExportPage {
   const include = options.include ?? new Set(['metric_sets', 'users', 'organizations'])
-  const parts = collectPage<Json>(sk, ids, now, options.first, {
-    ticket: (lc, st) => ticketJson(sk, lc, st, baseUrl),
-    metricSet: include.has('metric_sets') ? (lc, st) => metricSetJson(lc, st, baseUrl) : null,
-    user: include.has('users') ? (u) => userJson(sk, u, baseUrl) : null,
+  const parts = collectPage<Json>(skeleton, ids, now, options.first, {
+    ticket: (lifecycle, state) => ticketJson(skeleton, lifecycle, state, baseUrl),
+    metricSet: include.has('metric_sets')
+      ? (lifecycle, state) => metricSetJson(lifecycle, state, baseUrl)
+      : null,
+    user: include.has('users') ? (u) => userJson(skeleton, u, baseUrl) : null,
     organization: include.has('organizations')
-      ? (o) => organizationJson(sk, orgIndex(sk, o) ?? 0, baseUrl)
+      ? (o) => organizationJson(skeleton, orgIndex(skeleton, o) ?? 0, baseUrl)
       : null,
   })
   const page: Partial<TicketExportPage> = { tickets: parts.tickets }
@@ -218,20 +214,21 @@ export function buildTicketPage(
  * path of `writeDataset`).
  */
 export function ticketPageString(
-  sk: Skeleton,
+  skeleton: Skeleton,
   ids: ArrayLike<number>,
   now: number,
   baseUrl: string,
   options: { first: boolean; last: boolean },
 ): string {
-  const parts = collectPage<string>(sk, ids, now, options.first, {
-    ticket: (lc, st) => ticketString(sk, lc, st, baseUrl),
-    metricSet: (lc, st) => metricSetString(lc, st, baseUrl),
+  const parts = collectPage<string>(skeleton, ids, now, options.first, {
+    ticket: (lifecycle, state) => ticketString(skeleton, lifecycle, state, baseUrl),
+    metricSet: (lifecycle, state) => metricSetString(lifecycle, state, baseUrl),
     user: (u) => {
-      const user = userJson(sk, u, baseUrl)
+      const user = userJson(skeleton, u, baseUrl)
       return user === undefined ? undefined : JSON.stringify(user)
     },
-    organization: (o) => JSON.stringify(organizationJson(sk, orgIndex(sk, o) ?? 0, baseUrl)),
+    organization: (o) =>
+      JSON.stringify(organizationJson(skeleton, orgIndex(skeleton, o) ?? 0, baseUrl)),
   })
   const str = (v: string | null): string => (v === null ? 'null' : `"${v}"`)
   return (
@@ -253,8 +250,8 @@ export function ticketPageString(
 export function* generateExportPages(options: ExportOptions): Generator<TicketExportPage> {
   const perPage = options.perPage ?? 1000
   checkPerPage(perPage)
-  const sk = buildSkeleton(options)
-  yield* pagesOfSkeleton(sk, perPage, options.baseUrl ?? DEFAULT_BASE_URL)
+  const skeleton = buildSkeleton(options)
+  yield* pagesOfSkeleton(skeleton, perPage, options.baseUrl ?? DEFAULT_BASE_URL)
 }
 
 /**
@@ -262,10 +259,10 @@ export function* generateExportPages(options: ExportOptions): Generator<TicketEx
  * each slice is valid until the next one is taken.
  */
 function* pageSlices(
-  sk: Skeleton,
+  skeleton: Skeleton,
   perPage: number,
 ): Generator<{ ids: Uint32Array; first: boolean; last: boolean }> {
-  const order = exportOrder(sk, sk.endMs)
+  const order = exportOrder(skeleton, skeleton.endMs)
   const ids = new Uint32Array(perPage)
   for (let start = 0; start < order.length; start += perPage) {
     const count = Math.min(perPage, order.length - start)
@@ -276,22 +273,22 @@ function* pageSlices(
 
 /** Export pages as JSON strings (what `writeDataset` writes). */
 export function* pageStringsOfSkeleton(
-  sk: Skeleton,
+  skeleton: Skeleton,
   perPage: number,
   baseUrl: string,
 ): Generator<string> {
-  for (const { ids, first, last } of pageSlices(sk, perPage)) {
-    yield ticketPageString(sk, ids, sk.endMs, baseUrl, { first, last })
+  for (const { ids, first, last } of pageSlices(skeleton, perPage)) {
+    yield ticketPageString(skeleton, ids, skeleton.endMs, baseUrl, { first, last })
   }
 }
 
 export function* pagesOfSkeleton(
-  sk: Skeleton,
+  skeleton: Skeleton,
   perPage: number,
   baseUrl: string,
 ): Generator<TicketExportPage> {
-  for (const { ids, first, last } of pageSlices(sk, perPage)) {
-    yield buildTicketPage(sk, ids, sk.endMs, baseUrl, { first, last })
+  for (const { ids, first, last } of pageSlices(skeleton, perPage)) {
+    yield buildTicketPage(skeleton, ids, skeleton.endMs, baseUrl, { first, last })
   }
 }
 
@@ -363,16 +360,19 @@ class EventHeap {
  * All ticket metric events of the account up to `now`, in time order, streamed: tickets are visited in
  * creation order and a heap holds only the events of tickets still in flight.
  */
-export function* streamMetricEvents(sk: Skeleton, now: number = sk.endMs): Generator<Json> {
+export function* streamMetricEvents(
+  skeleton: Skeleton,
+  now: number = skeleton.endMs,
+): Generator<Json> {
   const heap = new EventHeap()
   let seq = 0
-  for (let id = 1; id <= sk.ticketCount; id++) {
-    const lc = lifecycle(sk, id)
-    while (heap.size > 0 && (heap.peek()?.timeMs ?? Infinity) < lc.createdMs) {
+  for (let id = 1; id <= skeleton.ticketCount; id++) {
+    const lifecycle = buildLifecycle(skeleton, id)
+    while (heap.size > 0 && (heap.peek()?.timeMs ?? Infinity) < lifecycle.createdMs) {
       const e = heap.pop()
       if (e) yield metricEventJson(e)
     }
-    for (const e of metricEvents(lc, stateAt(lc, now), now)) heap.push(e, seq++)
+    for (const e of metricEvents(lifecycle, stateAt(lifecycle, now), now)) heap.push(e, seq++)
   }
   while (heap.size > 0) {
     const e = heap.pop()
@@ -384,19 +384,19 @@ export function* streamMetricEvents(sk: Skeleton, now: number = sk.endMs): Gener
 export function* generateEventPages(options: ExportOptions): Generator<MetricEventPage> {
   const perPage = options.perPage ?? 1000
   checkPerPage(perPage)
-  const sk = buildSkeleton(options)
-  yield* eventPagesOfSkeleton(sk, perPage, options.baseUrl ?? DEFAULT_BASE_URL)
+  const skeleton = buildSkeleton(options)
+  yield* eventPagesOfSkeleton(skeleton, perPage, options.baseUrl ?? DEFAULT_BASE_URL)
 }
 
 export function* eventPagesOfSkeleton(
-  sk: Skeleton,
+  skeleton: Skeleton,
   perPage: number,
   baseUrl: string,
 ): Generator<MetricEventPage> {
   let batch: Json[] = []
   const make = (events: Json[], last: boolean): MetricEventPage => {
     const lastTime = events.length > 0 ? String(events[events.length - 1]?.time) : null
-    const endTime = lastTime === null ? unix(sk.endMs) : unix(Date.parse(lastTime))
+    const endTime = lastTime === null ? unix(skeleton.endMs) : unix(Date.parse(lastTime))
     return {
       ticket_metric_events: events,
       next_page: `${baseUrl}/api/v2/incremental/ticket_metric_events.json?start_time=${endTime}`,
@@ -406,7 +406,7 @@ export function* eventPagesOfSkeleton(
     }
   }
   let pending: Json[] | null = null
-  for (const e of streamMetricEvents(sk)) {
+  for (const e of streamMetricEvents(skeleton)) {
     batch.push(e)
     if (batch.length === perPage) {
       if (pending) yield make(pending, false)
@@ -419,134 +419,4 @@ export function* eventPagesOfSkeleton(
     if (pending) yield make(pending, false)
     yield make(batch, true)
   }
-}
-
-// FILES
-
-export type WriteDatasetOptions = ExportOptions & {
-  /** NDJSON file for the ticket export pages. */
-  out: string
-  /** Optional NDJSON file for the ticket metric event pages. */
-  eventsOut?: string
-}
-
-export type WriteDatasetResult = {
-  tickets: number
-  pages: number
-  bytes: number
-  eventPages: number
-}
-
-function writePages(file: string, pages: Iterable<unknown>): { pages: number; bytes: number } {
-  const fd = openSync(file, 'w')
-  let count = 0
-  let bytes = 0
-  try {
-    for (const page of pages) {
-      // One write per page (a few MB): no intermediate Buffer copies, and the OS absorbs the stream.
-      bytes += writeSync(fd, `${typeof page === 'string' ? page : JSON.stringify(page)}\n`)
-      count++
-    }
-  } finally {
-    closeSync(fd)
-  }
-  return { pages: count, bytes }
-}
-
-/** Writes the account as NDJSON (one export page per line) and optionally the metric event pages. */
-export function writeDataset(options: WriteDatasetOptions): WriteDatasetResult {
-  const perPage = options.perPage ?? 1000
-  checkPerPage(perPage)
-  const sk = buildSkeleton(options)
-  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL
-  const main = writePages(options.out, pageStringsOfSkeleton(sk, perPage, baseUrl))
-  let eventPages = 0
-  if (options.eventsOut !== undefined) {
-    eventPages = writePages(options.eventsOut, eventPagesOfSkeleton(sk, perPage, baseUrl)).pages
-  }
-  return { tickets: sk.ticketCount, pages: main.pages, bytes: main.bytes, eventPages }
-}
-
-/**
- * `writeDataset` on several worker threads (same bytes): the main thread computes the export order and
- * writes pages in order while workers render them. Use 2 workers on a 2-core machine.
- */
-export async function writeDatasetParallel(
-  options: WriteDatasetOptions & { workers?: number },
-): Promise<WriteDatasetResult> {
-  const workers = options.workers ?? 2
-  if (!Number.isInteger(workers) || workers < 1 || workers > 16) {
-    throw new Error(`workers must be an integer from 1 to 16 (got ${workers})`)
-  }
-  if (workers === 1) return writeDataset(options)
-  const perPage = options.perPage ?? 1000
-  checkPerPage(perPage)
-  const sk = buildSkeleton(options)
-  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL
-  const keys = exportOrder(sk, sk.endMs)
-  const shared = new SharedArrayBuffer(keys.byteLength)
-  new Float64Array(shared).set(keys)
-  const pages = Math.ceil(keys.length / perPage)
-  const fd = openSync(options.out, 'w')
-  let bytes = 0
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const pending = new Map<number, string>()
-      let next = 0
-      let finished = 0
-      const pool: Worker[] = []
-      const file = path.join(__dirname, `datasetWorker${path.extname(__filename)}`)
-      // Workers load TypeScript through tsx's CommonJS hook when the simulator runs from source.
-      const execArgv = file.endsWith('.ts') ? ['--require', require.resolve('tsx/cjs')] : []
-      const fail = (err: unknown): void => {
-        for (const w of pool) void w.terminate()
-        reject(err instanceof Error ? err : new Error(String(err)))
-      }
-      for (let index = 0; index < workers; index++) {
-        const data: DatasetWorkerData = {
-          tickets: sk.ticketCount,
-          seed: sk.seed,
-          end: options.end ?? DEFAULT_END_DATE,
-          perPage,
-          baseUrl,
-          order: shared,
-          index,
-          workers,
-        }
-        const worker = new Worker(file, { workerData: data, execArgv })
-        pool.push(worker)
-        worker.on('error', fail)
-        worker.on('message', (msg: DatasetWorkerMessage) => {
-          if ('done' in msg) {
-            finished++
-            if (finished === workers && next >= pages) resolve()
-            return
-          }
-          pending.set(msg.page, msg.text)
-          try {
-            while (pending.has(next)) {
-              const text = pending.get(next) ?? ''
-              pending.delete(next)
-              bytes += writeSync(fd, `${text}\n`)
-              pool[next % workers]?.postMessage(1)
-              next++
-            }
-          } catch (err) {
-            fail(err)
-            return
-          }
-          if (finished === workers && next >= pages) resolve()
-        })
-        worker.postMessage(3)
-      }
-      if (pages === 0) resolve()
-    })
-  } finally {
-    closeSync(fd)
-  }
-  let eventPages = 0
-  if (options.eventsOut !== undefined) {
-    eventPages = writePages(options.eventsOut, eventPagesOfSkeleton(sk, perPage, baseUrl)).pages
-  }
-  return { tickets: sk.ticketCount, pages, bytes, eventPages }
 }

@@ -3,7 +3,7 @@
 // `GET /api/v2/incremental/tickets/cursor.json?include=metric_sets,users,organizations&per_page=1000` per line.
 import { availableParallelism } from 'node:os'
 
-import { writeDatasetParallel } from '../export'
+import { writeDatasetParallel } from '../dataset'
 import { DEFAULT_END_DATE, parseEndDate } from '../time'
 import { parseCliArgs, parseIntArg } from './args'
 

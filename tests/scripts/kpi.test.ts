@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { CHANNELS, VIP_TIERS } from '@/core'
 import type { KpiReport } from '@/core'
-import { writeDataset } from '@sim/export'
+import { writeDataset } from '@sim/dataset'
 import { main } from '../../scripts/kpi/main'
 import {
   exportPage,

@@ -7,8 +7,8 @@ import {
   encodeExportCursor,
   generateEventPages,
   generateExportPages,
-  writeDataset,
 } from '@sim/export'
+import { writeDataset } from '@sim/dataset'
 
 const ndjson = (pages: Iterable<unknown>): string =>
   [...pages].map((p) => `${JSON.stringify(p)}\n`).join('')

@@ -1,6 +1,6 @@
 import { metricSetJson, ticketJson } from '@sim/entities'
 import { metricSetString, q, ticketString } from '@sim/fastJson'
-import { lifecycle, stateAt } from '@sim/lifecycle'
+import { buildLifecycle, stateAt } from '@sim/lifecycle'
 import { buildSkeleton } from '@sim/skeleton'
 
 describe('fastJson', () => {
@@ -11,7 +11,7 @@ describe('fastJson', () => {
     const instants = [sk.endMs, sk.startMs + (sk.endMs - sk.startMs) / 2, sk.endMs - 3 * 86_400_000]
     for (const now of instants) {
       for (let id = 1; id <= sk.ticketCount; id++) {
-        const lc = lifecycle(sk, id)
+        const lc = buildLifecycle(sk, id)
         if (lc.createdMs > now) continue
         const st = stateAt(lc, now)
         expect(ticketString(sk, lc, st, base)).toBe(JSON.stringify(ticketJson(sk, lc, st, base)))
@@ -31,7 +31,7 @@ describe('writeDatasetParallel', () => {
     const { mkdtempSync, readFileSync, rmSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const path = await import('node:path')
-    const { writeDataset, writeDatasetParallel } = await import('@sim/export')
+    const { writeDataset, writeDatasetParallel } = await import('@sim/dataset')
     const dir = mkdtempSync(path.join(tmpdir(), 'sim-par-'))
     try {
       const a = path.join(dir, 'a.ndjson')

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { createSimAccount } from '@sim/account'
 import { createSimCore } from '@sim/api/core'
-import { writeDataset } from '@sim/export'
+import { writeDataset } from '@sim/dataset'
 
 import { createVirtualTimer } from '@/zendesk/governor'
 import { main } from '../../../scripts/kpi/main'

@@ -15,7 +15,13 @@ import {
   ticketJson,
   userJson,
 } from './entities'
-import { type Lifecycle, type TicketState, lifecycle, lifecycleFor, stateAt } from './lifecycle'
+import {
+  type Lifecycle,
+  type TicketState,
+  buildLifecycle,
+  lifecycleFor,
+  stateAt,
+} from './lifecycle'
 import { AliasTable, streamFor } from './random'
 import {
   ADMIN_ID,
@@ -46,7 +52,7 @@ export type SimAccountOptions = {
 
 export const MAX_IN_MEMORY_TICKETS = 200_000
 
-export type TicketView = { lc: Lifecycle; st: TicketState }
+export type TicketView = { lifecycle: Lifecycle; state: TicketState }
 
 /** What `PUT /api/v2/tickets/{id}` changes (already validated). */
 export type TicketChanges = {
@@ -101,16 +107,16 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
       `an in-memory account holds at most ${MAX_IN_MEMORY_TICKETS} tickets (got ${options.tickets}); stream larger ones with generateExportPages`,
     )
   }
-  const sk = buildSkeleton(options)
+  const skeleton = buildSkeleton(options)
   const plan = options.plan ?? 'enterprise'
-  const clock = options.clock ?? createManualClock(sk.endMs)
+  const clock = options.clock ?? createManualClock(skeleton.endMs)
   const lifecycles: Lifecycle[] = []
-  for (let id = 1; id <= sk.ticketCount; id++) lifecycles.push(lifecycle(sk, id))
+  for (let id = 1; id <= skeleton.ticketCount; id++) lifecycles.push(buildLifecycle(skeleton, id))
   const byRequester = new Map<number, number[]>()
-  const index = (lc: Lifecycle): void => {
-    const list = byRequester.get(lc.requester)
-    if (list) list.push(lc.id)
-    else byRequester.set(lc.requester, [lc.id])
+  const index = (lifecycle: Lifecycle): void => {
+    const list = byRequester.get(lifecycle.requester)
+    if (list) list.push(lifecycle.id)
+    else byRequester.set(lifecycle.requester, [lifecycle.id])
   }
   lifecycles.forEach(index)
   const overrides = new Map<number, TicketOverride>()
@@ -118,18 +124,20 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
 
   // Arrivals after the generated history: whole hours are generated in order (Poisson counts from the
   // same seasonal intensity), so the result does not depend on how the clock was moved.
-  const arrivalRng = streamFor(sk.seed, ARRIVAL_SEED_KEY)
-  const totalMass = sk.hourly.cdf[sk.hourly.hours] ?? 1
-  const perUnit = sk.ticketCount / totalMass
-  const activeWeights = new Float64Array(sk.customerCount)
-  for (let c = 0; c < sk.customerCount; c++) {
-    activeWeights[c] = sk.customerChurned[c] ? 0 : contactRate(sk.customerValue[c] ?? 0)
+  const arrivalRng = streamFor(skeleton.seed, ARRIVAL_SEED_KEY)
+  const totalMass = skeleton.hourly.cdf[skeleton.hourly.hours] ?? 1
+  const perUnit = skeleton.ticketCount / totalMass
+  const activeWeights = new Float64Array(skeleton.customerCount)
+  for (let c = 0; c < skeleton.customerCount; c++) {
+    activeWeights[c] = skeleton.customerChurned[c] ? 0 : contactRate(skeleton.customerValue[c] ?? 0)
   }
   const activeAlias = new AliasTable(
-    activeWeights.some((w) => w > 0) ? activeWeights : new Float64Array(sk.customerCount).fill(1),
+    activeWeights.some((w) => w > 0)
+      ? activeWeights
+      : new Float64Array(skeleton.customerCount).fill(1),
   )
-  const ticketsPerCustomer = Uint32Array.from(sk.customerTicketCount)
-  let generatedUntil = sk.endMs
+  const ticketsPerCustomer = Uint32Array.from(skeleton.customerTicketCount)
+  let generatedUntil = skeleton.endMs
   const poisson = (mean: number): number => {
     // Knuth for small means, normal approximation above 30.
     if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian()))
@@ -157,9 +165,16 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
         const id = lifecycles.length + 1
         const first = (ticketsPerCustomer[requester] ?? 0) === 0
         ticketsPerCustomer[requester] = (ticketsPerCustomer[requester] ?? 0) + 1
-        const lc = lifecycleFor(sk, streamFor(sk.seed, 'arrival', id), id, requester, t, first)
-        lifecycles.push(lc)
-        index(lc)
+        const lifecycle = lifecycleFor(
+          skeleton,
+          streamFor(skeleton.seed, 'arrival', id),
+          id,
+          requester,
+          t,
+          first,
+        )
+        lifecycles.push(lifecycle)
+        index(lifecycle)
       }
       generatedUntil = hourStart + HOUR_MS
     }
@@ -170,23 +185,24 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
   const view = (id: number): TicketView | undefined => {
     const now = clock.now()
     generateArrivals(now)
-    const lc = lifecycles[id - 1]
-    if (!lc || lc.createdMs > now) return undefined
+    const lifecycle = lifecycles[id - 1]
+    if (!lifecycle || lifecycle.createdMs > now) return undefined
     if (now !== stateCacheNow) {
       stateCacheNow = now
       stateCache = []
     }
-    let st = stateCache[id - 1]
-    if (!st) {
+    let state = stateCache[id - 1]
+    if (!state) {
       const deletedAt = sessionDeleted.get(id)
       const effective: Lifecycle =
-        deletedAt !== undefined && (Number.isNaN(lc.deletedMs) || deletedAt < lc.deletedMs)
-          ? { ...lc, deletedMs: deletedAt }
-          : lc
-      st = stateAt(effective, now)
-      stateCache[id - 1] = st
+        deletedAt !== undefined &&
+        (Number.isNaN(lifecycle.deletedMs) || deletedAt < lifecycle.deletedMs)
+          ? { ...lifecycle, deletedMs: deletedAt }
+          : lifecycle
+      state = stateAt(effective, now)
+      stateCache[id - 1] = state
     }
-    return { lc, st }
+    return { lifecycle, state }
   }
   const maxTicketId = (): number => {
     const now = clock.now()
@@ -201,12 +217,12 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
   }
 
   const account: SimAccount = {
-    skeleton: sk,
-    seed: sk.seed,
+    skeleton,
+    seed: skeleton.seed,
     plan,
     clock,
     adminEmail: ADMIN_EMAIL,
-    apiToken: apiTokenFor(sk.seed),
+    apiToken: apiTokenFor(skeleton.seed),
     adminId: ADMIN_ID,
     maxTicketId,
     ticket: view,
@@ -220,7 +236,7 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
       return out
     },
     ticketIdsOfRequester(userId) {
-      const ref = userRef(sk, userId)
+      const ref = userRef(skeleton, userId)
       if (ref?.kind !== 'customer') return []
       const now = clock.now()
       generateArrivals(now)
@@ -228,34 +244,34 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
         (id) => (lifecycles[id - 1]?.createdMs ?? Infinity) <= now,
       )
     },
-    updatedMs: (v) => Math.max(v.st.updatedMs, overrides.get(v.lc.id)?.updatedMs ?? 0),
+    updatedMs: (v) => Math.max(v.state.updatedMs, overrides.get(v.lifecycle.id)?.updatedMs ?? 0),
     ticketJson: (v, b) => {
-      const override = overrides.get(v.lc.id)
-      return ticketJson(sk, v.lc, v.st, baseOf(b), override)
+      const override = overrides.get(v.lifecycle.id)
+      return ticketJson(skeleton, v.lifecycle, v.state, baseOf(b), override)
     },
-    metricSetJson: (v, b) => metricSetJson(v.lc, v.st, baseOf(b)),
-    ratingJson: (v, b) => ratingJson(v.lc, v.st, baseOf(b)),
-    userJson: (id, v = 'admin', b) => userJson(sk, id, baseOf(b), v),
+    metricSetJson: (v, b) => metricSetJson(v.lifecycle, v.state, baseOf(b)),
+    ratingJson: (v, b) => ratingJson(v.lifecycle, v.state, baseOf(b)),
+    userJson: (id, v = 'admin', b) => userJson(skeleton, id, baseOf(b), v),
     userIdByEmail(email) {
       const e = email.trim().toLowerCase()
       if (e === ADMIN_EMAIL) return ADMIN_ID
       const agent = /^agent(\d+)@retention-radar\.example$/.exec(e)
       if (agent) {
         const i = Number(agent[1]) - 1
-        return i >= 0 && i < sk.agentCount ? agentId(i) : undefined
+        return i >= 0 && i < skeleton.agentCount ? agentId(i) : undefined
       }
       const customer = /\.(\d+)@customer\.example$/.exec(e)
       if (customer) {
         const c = Number(customer[1]) - 1
-        if (c < 0 || c >= sk.customerCount) return undefined
+        if (c < 0 || c >= skeleton.customerCount) return undefined
         const id = customerId(c)
-        return userJson(sk, id, DEFAULT_BASE_URL)?.email === e ? id : undefined
+        return userJson(skeleton, id, DEFAULT_BASE_URL)?.email === e ? id : undefined
       }
       return undefined
     },
     updateTicket(id, changes) {
       const v = view(id)
-      if (!v || v.st.status === 'deleted') return false
+      if (!v || v.state.status === 'deleted') return false
       const o = overrides.get(id) ?? {}
       if (changes.tags) o.tags = [...new Set(changes.tags)]
       if (changes.customFields) {
@@ -268,11 +284,11 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
       overrides.set(id, o)
       return true
     },
-    ticketFields: createTicketFieldStore(() => clock.now(), sk.startMs - 400 * 86_400_000),
+    ticketFields: createTicketFieldStore(() => clock.now(), skeleton.startMs - 400 * 86_400_000),
     customObjects: createCustomObjectStore(() => clock.now()),
     deleteTicket(id) {
       const v = view(id)
-      if (!v || v.st.status === 'deleted') return false
+      if (!v || v.state.status === 'deleted') return false
       sessionDeleted.set(id, clock.now())
       invalidate()
       return true
@@ -280,7 +296,7 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
     metricEvents() {
       const all: RawMetricEvent[] = []
       const now = clock.now()
-      for (const v of account.tickets()) all.push(...metricEvents(v.lc, v.st, now))
+      for (const v of account.tickets()) all.push(...metricEvents(v.lifecycle, v.state, now))
       all.sort(
         (a, b) => a.timeMs - b.timeMs || a.ticketId - b.ticketId || (a.index ?? 0) - (b.index ?? 0),
       )

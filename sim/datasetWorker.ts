@@ -24,7 +24,7 @@ function run(): void {
   const port = parentPort
   if (!port) throw new Error('datasetWorker must run in a worker thread')
   const data = workerData as DatasetWorkerData
-  const sk = buildSkeleton({ tickets: data.tickets, seed: data.seed, end: data.end })
+  const skeleton = buildSkeleton({ tickets: data.tickets, seed: data.seed, end: data.end })
   const order = new Float64Array(data.order)
   const pages = Math.ceil(order.length / data.perPage)
   const ids = new Uint32Array(data.perPage)
@@ -35,10 +35,16 @@ function run(): void {
       const start = page * data.perPage
       const count = Math.min(data.perPage, order.length - start)
       for (let k = 0; k < count; k++) ids[k] = unpackKey(order[start + k] ?? 0).id
-      const text = ticketPageString(sk, ids.subarray(0, count), sk.endMs, data.baseUrl, {
-        first: page === 0,
-        last: start + count >= order.length,
-      })
+      const text = ticketPageString(
+        skeleton,
+        ids.subarray(0, count),
+        skeleton.endMs,
+        data.baseUrl,
+        {
+          first: page === 0,
+          last: start + count >= order.length,
+        },
+      )
       port.postMessage({ page, text } satisfies DatasetWorkerMessage)
       page += data.workers
       credits--

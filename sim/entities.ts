@@ -30,7 +30,6 @@ import {
 import { agentName, groupName, orgName, personName } from './names'
 import { MINUTE_MS, businessMinutesBetween, iso, unix } from './time'
 
-export { agentName, groupName, orgName } from './names'
 export * from './slaEvents'
 
 export type Json = Record<string, unknown>
@@ -66,42 +65,47 @@ export type TicketOverride = {
 
 // TICKETS
 
-export function ticketTags(sk: Skeleton, lc: Lifecycle): string[] {
-  const tags: string[] = [lc.topic]
-  const tier = customerTier(sk.customerValue[lc.requester] ?? 0)
+export function ticketTags(skeleton: Skeleton, lifecycle: Lifecycle): string[] {
+  const tags: string[] = [lifecycle.topic]
+  const tier = customerTier(skeleton.customerValue[lifecycle.requester] ?? 0)
   if (tier !== null) tags.push(tier)
-  if (lc.orderNumber !== null) tags.push('has_order')
-  if (lc.priority === 'urgent') tags.push('escalated')
+  if (lifecycle.orderNumber !== null) tags.push('has_order')
+  if (lifecycle.priority === 'urgent') tags.push('escalated')
   return tags
 }
 
-function satisfactionOnTicket(sk: Skeleton, lc: Lifecycle, st: TicketState): Json {
-  if (st.csat === 'good' || st.csat === 'bad') {
-    const r: Json = { id: RATING_BASE + lc.id, score: st.csat, comment: lc.csatComment ?? '' }
-    if (st.csat === 'bad') r.reason = lc.csatReason ?? 'Some other reason'
+function satisfactionOnTicket(skeleton: Skeleton, lifecycle: Lifecycle, state: TicketState): Json {
+  if (state.csat === 'good' || state.csat === 'bad') {
+    const r: Json = {
+      id: RATING_BASE + lifecycle.id,
+      score: state.csat,
+      comment: lifecycle.csatComment ?? '',
+    }
+    if (state.csat === 'bad') r.reason = lifecycle.csatReason ?? 'Some other reason'
     return r
   }
-  void sk
-  return { score: st.csat }
+  void skeleton
+  return { score: state.csat }
 }
 
-/** The ticket object (`TicketObject`) at the state `st`. */
+/** The ticket object (`TicketObject`) at the ticket's `state`. */
 export function ticketJson(
-  sk: Skeleton,
-  lc: Lifecycle,
-  st: TicketState,
+  skeleton: Skeleton,
+  lifecycle: Lifecycle,
+  state: TicketState,
   baseUrl: string,
   override?: TicketOverride,
 ): Json {
-  const requesterId = ticketRequesterId(lc)
-  const subject = subjectOf(lc)
-  const status = st.status === 'deleted' ? st.status : (override?.status ?? st.status)
-  const updatedMs = Math.max(st.updatedMs, override?.updatedMs ?? 0)
+  const requesterId = ticketRequesterId(lifecycle)
+  const subject = subjectOf(lifecycle)
+  const status = state.status === 'deleted' ? state.status : (override?.status ?? state.status)
+  const updatedMs = Math.max(state.updatedMs, override?.updatedMs ?? 0)
   // Empty fields are left out: the spec types custom field values as non-null.
   const customFields: { id: number; value: unknown }[] = [
-    { id: TICKET_FIELD_TOPIC, value: lc.topic },
+    { id: TICKET_FIELD_TOPIC, value: lifecycle.topic },
   ]
-  if (lc.orderNumber !== null) customFields.push({ id: TICKET_FIELD_ORDER, value: lc.orderNumber })
+  if (lifecycle.orderNumber !== null)
+    customFields.push({ id: TICKET_FIELD_ORDER, value: lifecycle.orderNumber })
   if (override?.customFields) {
     for (const [id, value] of override.customFields) {
       const at = customFields.findIndex((f) => f.id === id)
@@ -112,25 +116,25 @@ export function ticketJson(
     }
   }
   return {
-    url: `${baseUrl}/api/v2/tickets/${lc.id}.json`,
-    id: lc.id,
+    url: `${baseUrl}/api/v2/tickets/${lifecycle.id}.json`,
+    id: lifecycle.id,
     external_id: null,
-    via: { channel: lc.channel, source: { from: {}, to: {}, rel: null } },
-    created_at: iso(lc.createdMs),
+    via: { channel: lifecycle.channel, source: { from: {}, to: {}, rel: null } },
+    created_at: iso(lifecycle.createdMs),
     updated_at: iso(updatedMs),
     generated_timestamp: unix(updatedMs),
-    type: lc.type,
+    type: lifecycle.type,
     subject,
     raw_subject: subject,
-    description: `${subject} (order ${lc.orderNumber ?? 'n/a'})`,
-    priority: override?.priority ?? lc.priority,
+    description: `${subject} (order ${lifecycle.orderNumber ?? 'n/a'})`,
+    priority: override?.priority ?? lifecycle.priority,
     status,
-    ...(lc.channel === 'email' ? { recipient: 'support@retention-radar.example' } : {}),
+    ...(lifecycle.channel === 'email' ? { recipient: 'support@retention-radar.example' } : {}),
     requester_id: requesterId,
     submitter_id: requesterId,
-    assignee_id: st.assigned ? ticketAgentId(lc) : null,
-    organization_id: ticketOrgId(sk, lc),
-    group_id: st.assigned ? ticketGroupId(lc) : null,
+    assignee_id: state.assigned ? ticketAgentId(lifecycle) : null,
+    organization_id: ticketOrgId(skeleton, lifecycle),
+    group_id: state.assigned ? ticketGroupId(lifecycle) : null,
     collaborator_ids: [],
     follower_ids: [],
     email_cc_ids: [],
@@ -138,9 +142,9 @@ export function ticketJson(
     has_incidents: false,
     is_public: true,
     due_at: null,
-    tags: override?.tags ?? ticketTags(sk, lc),
+    tags: override?.tags ?? ticketTags(skeleton, lifecycle),
     custom_fields: customFields,
-    satisfaction_rating: satisfactionOnTicket(sk, lc, st),
+    satisfaction_rating: satisfactionOnTicket(skeleton, lifecycle, state),
     sharing_agreement_ids: [],
     custom_status_id: status === 'deleted' ? CUSTOM_STATUS_IDS.open : CUSTOM_STATUS_IDS[status],
     fields: customFields,
@@ -149,7 +153,7 @@ export function ticketJson(
     brand_id: BRAND_ID,
     allow_channelback: false,
     allow_attachments: true,
-    from_messaging_channel: lc.channel === 'native_messaging',
+    from_messaging_channel: lifecycle.channel === 'native_messaging',
   }
 }
 
@@ -171,22 +175,24 @@ function part(minutes: number, whole: Duration): Duration {
   return { calendar: minutes, business: Math.round(minutes * ratio) }
 }
 
-/** The ticket metric set (`TicketMetricObject`, live shape) at the state `st`. */
-export function metricSetJson(lc: Lifecycle, st: TicketState, baseUrl: string): Json {
-  const id = METRIC_SET_BASE + lc.id
-  const solved = !Number.isNaN(st.solvedMs)
-  const reply = st.replied ? duration(lc.createdMs, lc.firstReplyMs) : NULL_DURATION
+/** The ticket metric set (`TicketMetricObject`, live shape) at the ticket's `state`. */
+export function metricSetJson(lifecycle: Lifecycle, state: TicketState, baseUrl: string): Json {
+  const id = METRIC_SET_BASE + lifecycle.id
+  const solved = !Number.isNaN(state.solvedMs)
+  const reply = state.replied
+    ? duration(lifecycle.createdMs, lifecycle.firstReplyMs)
+    : NULL_DURATION
   let firstRes = NULL_DURATION
   let fullRes = NULL_DURATION
   let agentWait = NULL_DURATION
   let requesterWait = NULL_DURATION
   let onHold = NULL_DURATION
   if (solved) {
-    firstRes = duration(lc.createdMs, lc.firstSolveMs)
-    fullRes = duration(lc.createdMs, st.solvedMs)
-    const finalVisible = st.solvedMs === lc.finalSolveMs
-    const pendingMin = finalVisible ? lc.pendingMin : 0
-    const holdMin = finalVisible ? lc.holdMin : 0
+    firstRes = duration(lifecycle.createdMs, lifecycle.firstSolveMs)
+    fullRes = duration(lifecycle.createdMs, state.solvedMs)
+    const finalVisible = state.solvedMs === lifecycle.finalSolveMs
+    const pendingMin = finalVisible ? lifecycle.pendingMin : 0
+    const holdMin = finalVisible ? lifecycle.holdMin : 0
     agentWait = part(pendingMin, fullRes)
     onHold = part(holdMin, fullRes)
     requesterWait = {
@@ -194,26 +200,27 @@ export function metricSetJson(lc: Lifecycle, st: TicketState, baseUrl: string): 
       business: Math.max(0, (fullRes.business ?? 0) - (agentWait.business ?? 0)),
     }
   }
-  const lastReplyMs = st.replied ? lc.firstReplyMs : lc.createdMs
-  const latestComment = Math.max(lastReplyMs, solved ? st.solvedMs : 0)
-  const statusUpdated = st.status === 'closed' ? st.solvedMs + CLOSE_AFTER_MS : st.updatedMs
-  const assignedAt = st.assigned ? iso(lc.assignedMs) : null
+  const lastReplyMs = state.replied ? lifecycle.firstReplyMs : lifecycle.createdMs
+  const latestComment = Math.max(lastReplyMs, solved ? state.solvedMs : 0)
+  const statusUpdated =
+    state.status === 'closed' ? state.solvedMs + CLOSE_AFTER_MS : state.updatedMs
+  const assignedAt = state.assigned ? iso(lifecycle.assignedMs) : null
   return {
     url: `${baseUrl}/api/v2/ticket_metrics/${id}.json`,
     id,
-    ticket_id: lc.id,
-    created_at: iso(lc.createdMs),
-    updated_at: iso(st.updatedMs),
-    group_stations: st.assigned ? lc.groupStations : 0,
-    assignee_stations: st.assigned ? lc.assigneeStations : 0,
-    reopens: st.reopens,
-    replies: st.replies,
-    assignee_updated_at: st.replied ? iso(latestComment) : null,
-    requester_updated_at: iso(lc.createdMs),
+    ticket_id: lifecycle.id,
+    created_at: iso(lifecycle.createdMs),
+    updated_at: iso(state.updatedMs),
+    group_stations: state.assigned ? lifecycle.groupStations : 0,
+    assignee_stations: state.assigned ? lifecycle.assigneeStations : 0,
+    reopens: state.reopens,
+    replies: state.replies,
+    assignee_updated_at: state.replied ? iso(latestComment) : null,
+    requester_updated_at: iso(lifecycle.createdMs),
     status_updated_at: iso(statusUpdated),
     initially_assigned_at: assignedAt,
     assigned_at: assignedAt,
-    solved_at: solved ? iso(st.solvedMs) : null,
+    solved_at: solved ? iso(state.solvedMs) : null,
     latest_comment_added_at: iso(latestComment),
     custom_status_updated_at: iso(statusUpdated),
     reply_time_in_minutes: reply,
@@ -226,24 +233,24 @@ export function metricSetJson(lc: Lifecycle, st: TicketState, baseUrl: string): 
 }
 
 /** The satisfaction rating record (`SatisfactionRatingObject`), or null when the survey was never offered. */
-export function ratingJson(lc: Lifecycle, st: TicketState, baseUrl: string): Json | null {
-  if (st.csat === 'unoffered' || st.status === 'deleted') return null
-  const id = RATING_BASE + lc.id
-  const rated = st.csat === 'good' || st.csat === 'bad'
-  const createdMs = lc.csatOfferedMs
+export function ratingJson(lifecycle: Lifecycle, state: TicketState, baseUrl: string): Json | null {
+  if (state.csat === 'unoffered' || state.status === 'deleted') return null
+  const id = RATING_BASE + lifecycle.id
+  const rated = state.csat === 'good' || state.csat === 'bad'
+  const createdMs = lifecycle.csatOfferedMs
   const r: Json = {
     url: `${baseUrl}/api/v2/satisfaction_ratings/${id}.json`,
     id,
-    assignee_id: ticketAgentId(lc),
-    group_id: ticketGroupId(lc),
-    requester_id: ticketRequesterId(lc),
-    ticket_id: lc.id,
-    score: st.csat,
+    assignee_id: ticketAgentId(lifecycle),
+    group_id: ticketGroupId(lifecycle),
+    requester_id: ticketRequesterId(lifecycle),
+    ticket_id: lifecycle.id,
+    score: state.csat,
     created_at: iso(createdMs),
-    updated_at: iso(rated ? lc.csatRatedMs : createdMs),
-    comment: rated ? (lc.csatComment ?? '') : '',
+    updated_at: iso(rated ? lifecycle.csatRatedMs : createdMs),
+    comment: rated ? (lifecycle.csatComment ?? '') : '',
   }
-  if (st.csat === 'bad') r.reason = lc.csatReason ?? 'Some other reason'
+  if (state.csat === 'bad') r.reason = lifecycle.csatReason ?? 'Some other reason'
   return r
 }
 
@@ -261,7 +268,7 @@ export function customerTier(value: number): VipTier | null {
 export type UserView = 'admin' | 'end-user'
 
 function baseUser(
-  sk: Skeleton,
+  skeleton: Skeleton,
   id: number,
   name: string,
   email: string,
@@ -292,7 +299,7 @@ function baseUser(
     active: true,
     shared: false,
     shared_agent: false,
-    ...(role === 'end-user' ? {} : { last_login_at: iso(sk.endMs - 3_600_000) }),
+    ...(role === 'end-user' ? {} : { last_login_at: iso(skeleton.endMs - 3_600_000) }),
     two_factor_auth_enabled: false,
     signature: '',
     details: '',
@@ -328,51 +335,51 @@ const END_USER_FIELDS = [
 
 /** A user in the admin view (`UserForAdmin`), or undefined for an unknown id. */
 export function userJson(
-  sk: Skeleton,
+  skeleton: Skeleton,
   id: number,
   baseUrl: string,
   view: UserView = 'admin',
 ): Json | undefined {
-  const ref = userRef(sk, id)
+  const ref = userRef(skeleton, id)
   if (!ref) return undefined
   let user: Json
   if (ref.kind === 'admin') {
     user = baseUser(
-      sk,
+      skeleton,
       id,
       'Avery Admin',
       ADMIN_EMAIL,
       'admin',
       null,
-      sk.startMs - 400 * 86_400_000,
-      sk.startMs,
+      skeleton.startMs - 400 * 86_400_000,
+      skeleton.startMs,
       baseUrl,
     )
     user.default_group_id = groupId(0)
   } else if (ref.kind === 'agent') {
-    const name = agentName(sk.seed, ref.index)
+    const name = agentName(skeleton.seed, ref.index)
     const email = `agent${ref.index + 1}@retention-radar.example`
     user = baseUser(
-      sk,
+      skeleton,
       id,
       name,
       email,
       'agent',
       null,
-      sk.startMs - 200 * 86_400_000,
-      sk.startMs,
+      skeleton.startMs - 200 * 86_400_000,
+      skeleton.startMs,
       baseUrl,
     )
-    user.default_group_id = groupId(sk.agentGroup[ref.index] ?? 0)
+    user.default_group_id = groupId(skeleton.agentGroup[ref.index] ?? 0)
   } else {
     const c = ref.index
-    const name = personName(sk.seed, id)
+    const name = personName(skeleton.seed, id)
     const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${c + 1}@customer.example`
-    const org = sk.customerOrg[c] ?? -1
-    const signup = sk.customerSignupMs[c] ?? sk.startMs
-    const lastOrder = sk.customerLastOrderMs[c] ?? signup
+    const org = skeleton.customerOrg[c] ?? -1
+    const signup = skeleton.customerSignupMs[c] ?? skeleton.startMs
+    const lastOrder = skeleton.customerLastOrderMs[c] ?? signup
     user = baseUser(
-      sk,
+      skeleton,
       id,
       name,
       email,
@@ -382,12 +389,12 @@ export function userJson(
       Math.max(signup, lastOrder),
       baseUrl,
     )
-    const value = sk.customerValue[c] ?? 0
+    const value = skeleton.customerValue[c] ?? 0
     const tier = customerTier(value)
     user.tags = tier === null ? [] : [tier]
     user.user_fields = {
       lifetime_value: value,
-      total_orders: sk.customerOrders[c] ?? 0,
+      total_orders: skeleton.customerOrders[c] ?? 0,
       last_order_at: iso(lastOrder),
     }
   }
@@ -400,11 +407,11 @@ export function userJson(
 }
 
 /** An organization (`OrganizationObject`) with `plan` and `annual_revenue` custom fields. */
-export function organizationJson(sk: Skeleton, index: number, baseUrl: string): Json {
+export function organizationJson(skeleton: Skeleton, index: number, baseUrl: string): Json {
   const id = orgId(index)
-  const plan = ORG_PLANS[sk.orgPlan[index] ?? 0] ?? 'starter'
-  const name = orgName(sk.seed, index)
-  const created = sk.orgCreatedMs[index] ?? sk.startMs
+  const plan = ORG_PLANS[skeleton.orgPlan[index] ?? 0] ?? 'starter'
+  const name = orgName(skeleton.seed, index)
+  const created = skeleton.orgCreatedMs[index] ?? skeleton.startMs
   return {
     url: `${baseUrl}/api/v2/organizations/${id}.json`,
     id,
@@ -419,11 +426,11 @@ export function organizationJson(sk: Skeleton, index: number, baseUrl: string): 
     notes: '',
     group_id: null,
     tags: [plan],
-    organization_fields: { plan, annual_revenue: sk.orgRevenue[index] ?? 0 },
+    organization_fields: { plan, annual_revenue: skeleton.orgRevenue[index] ?? 0 },
   }
 }
 
-export function groupJson(sk: Skeleton, index: number, baseUrl: string): Json {
+export function groupJson(skeleton: Skeleton, index: number, baseUrl: string): Json {
   const id = groupId(index)
   return {
     url: `${baseUrl}/api/v2/groups/${id}.json`,
@@ -433,7 +440,7 @@ export function groupJson(sk: Skeleton, index: number, baseUrl: string): Json {
     default: index === 0,
     deleted: false,
     is_public: true,
-    created_at: iso(sk.startMs - 400 * 86_400_000),
-    updated_at: iso(sk.startMs - 400 * 86_400_000),
+    created_at: iso(skeleton.startMs - 400 * 86_400_000),
+    updated_at: iso(skeleton.startMs - 400 * 86_400_000),
   }
 }

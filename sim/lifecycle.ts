@@ -109,7 +109,6 @@ export const OFF_HOURS_RESOLUTION_FACTOR = 1.4
 export const RESOLUTION_SIGMA = 0.5
 /** Zendesk's default automation closes solved tickets after 4 days. */
 export const CLOSE_AFTER_MS = 4 * DAY_MS
-export const DELETED_SHARE = 0.006
 
 const SUBJECTS: Record<Topic, readonly string[]> = {
   order_status: ['Where is my order?', 'Order still not shipped', 'Tracking number not working'],
@@ -126,9 +125,9 @@ const SUBJECTS: Record<Topic, readonly string[]> = {
   feature_request: ['Please add gift wrapping', 'Request: dark mode', 'Subscription pause option'],
 }
 
-export function subjectOf(lc: Lifecycle): string {
-  const list = SUBJECTS[lc.topic]
-  return list[lc.subjectIndex % list.length] ?? 'Support request'
+export function subjectOf(lifecycle: Lifecycle): string {
+  const list = SUBJECTS[lifecycle.topic]
+  return list[lifecycle.subjectIndex % list.length] ?? 'Support request'
 }
 
 const GOOD_COMMENTS = [
@@ -146,31 +145,38 @@ const BAD_REASONS = [
   'Some other reason',
 ]
 
-function channelOf(rng: Rng, sk: Skeleton, requester: number, first: boolean): Channel {
-  const preferred = CHANNELS[sk.customerChannel[requester] ?? 0] ?? 'email'
+function channelOf(rng: Rng, skeleton: Skeleton, requester: number, first: boolean): Channel {
+  const preferred = CHANNELS[skeleton.customerChannel[requester] ?? 0] ?? 'email'
   if (first || chance(rng, 0.7)) return preferred
   return weighted(rng, CHANNEL_MIX)
 }
 
 /** Generates the full life of ticket `id` (1-based) of the skeleton. */
-export function lifecycle(sk: Skeleton, id: number): Lifecycle {
+export function buildLifecycle(skeleton: Skeleton, id: number): Lifecycle {
   const i = id - 1
-  const rng = streamFor(sk.seed, 'ticket', id)
-  const requester = sk.ticketRequester[i] ?? 0
-  const createdMs = sk.ticketCreatedMs[i] ?? sk.startMs
-  return lifecycleFor(sk, rng, id, requester, createdMs, (sk.ticketFirstContact[i] ?? 0) === 1)
+  const rng = streamFor(skeleton.seed, 'ticket', id)
+  const requester = skeleton.ticketRequester[i] ?? 0
+  const createdMs = skeleton.ticketCreatedMs[i] ?? skeleton.startMs
+  return lifecycleFor(
+    skeleton,
+    rng,
+    id,
+    requester,
+    createdMs,
+    (skeleton.ticketFirstContact[i] ?? 0) === 1,
+  )
 }
 
 /** Generates a lifecycle for explicit inputs (used for tickets that arrive when the clock advances). */
 export function lifecycleFor(
-  sk: Skeleton,
+  skeleton: Skeleton,
   rng: Rng,
   id: number,
   requester: number,
   createdMs: number,
   firstContact: boolean,
 ): Lifecycle {
-  const channel = channelOf(rng, sk, requester, firstContact)
+  const channel = channelOf(rng, skeleton, requester, firstContact)
   const priority = weighted<Priority>(rng, [
     ['low', 0.2],
     ['normal', 0.55],
@@ -188,18 +194,21 @@ export function lifecycleFor(
   const orderNumber = chance(rng, 0.6)
     ? `R${String(100_000_000 + intBetween(rng, 0, 899_999_999))}`
     : null
-  const groupIndex = Math.floor(rng.next() * sk.groupCount)
-  const agentsInGroup = Math.max(1, Math.ceil((sk.agentCount - groupIndex) / sk.groupCount))
-  const agentIndex = groupIndex + sk.groupCount * Math.floor(rng.next() * agentsInGroup)
+  const groupIndex = Math.floor(rng.next() * skeleton.groupCount)
+  const agentsInGroup = Math.max(
+    1,
+    Math.ceil((skeleton.agentCount - groupIndex) / skeleton.groupCount),
+  )
+  const agentIndex = groupIndex + skeleton.groupCount * Math.floor(rng.next() * agentsInGroup)
   const reassigned = chance(rng, 0.12)
   const regrouped = reassigned && chance(rng, 0.5)
-  const firstGroupIndex = regrouped ? (groupIndex + 1) % sk.groupCount : groupIndex
-  const firstAgentIndex = reassigned ? (agentIndex + 1) % sk.agentCount : agentIndex
+  const firstGroupIndex = regrouped ? (groupIndex + 1) % skeleton.groupCount : groupIndex
+  const firstAgentIndex = reassigned ? (agentIndex + 1) % skeleton.agentCount : agentIndex
   const assigneeStations = reassigned ? (chance(rng, 0.15) ? 3 : 2) : 1
   const groupStations = regrouped ? 2 : 1
 
   const offHours = !isBusinessHours(createdMs)
-  const slowness = sk.customerSlowness[requester] ?? 1
+  const slowness = skeleton.customerSlowness[requester] ?? 1
   // Off-hours tickets wait, unassigned (status new), for the next business morning.
   const assignDelay = Math.round(logNormal(rng, offHours ? 25 : 4, 1.2) * MINUTE_MS)
   const assignedMs = (offHours ? nextBusinessStart(createdMs) : createdMs) + assignDelay
@@ -331,79 +340,81 @@ export function lifecycleFor(
 const le = (a: number, now: number): boolean => !Number.isNaN(a) && a <= now
 
 /** The ticket as Zendesk shows it at `now`. */
-export function stateAt(lc: Lifecycle, now: number): TicketState {
-  const deleted = le(lc.deletedMs, now)
-  const cut = deleted ? lc.deletedMs : now
-  const replied = le(lc.firstReplyMs, cut)
-  const finalSolved = le(lc.finalSolveMs, cut)
-  const firstSolved = le(lc.firstSolveMs, cut)
-  const reopenedYet = le(lc.reopenMs, cut)
+export function stateAt(lifecycle: Lifecycle, now: number): TicketState {
+  const deleted = le(lifecycle.deletedMs, now)
+  const cut = deleted ? lifecycle.deletedMs : now
+  const replied = le(lifecycle.firstReplyMs, cut)
+  const finalSolved = le(lifecycle.finalSolveMs, cut)
+  const firstSolved = le(lifecycle.firstSolveMs, cut)
+  const reopenedYet = le(lifecycle.reopenMs, cut)
   const reopens = reopenedYet ? 1 : 0
   let status: Status
   let solvedMs = NaN
-  let updatedMs = lc.createdMs
+  let updatedMs = lifecycle.createdMs
   const bump = (t: number): void => {
     if (le(t, cut) && t > updatedMs) updatedMs = t
   }
-  bump(lc.assignedMs)
-  bump(lc.firstReplyMs)
+  bump(lifecycle.assignedMs)
+  bump(lifecycle.firstReplyMs)
   let csat: TicketState['csat'] = 'unoffered'
   if (finalSolved || (firstSolved && !reopenedYet)) {
-    solvedMs = finalSolved ? lc.finalSolveMs : lc.firstSolveMs
+    solvedMs = finalSolved ? lifecycle.finalSolveMs : lifecycle.firstSolveMs
     status = le(solvedMs + CLOSE_AFTER_MS, cut) && finalSolved ? 'closed' : 'solved'
-    bump(lc.firstSolveMs)
-    bump(lc.reopenMs)
+    bump(lifecycle.firstSolveMs)
+    bump(lifecycle.reopenMs)
     bump(solvedMs)
     if (finalSolved) {
-      if (le(lc.csatRatedMs, cut)) csat = lc.csatGood ? 'good' : 'bad'
-      else if (le(lc.csatOfferedMs, cut)) csat = 'offered'
-      bump(lc.csatOfferedMs)
-      bump(lc.csatRatedMs)
+      if (le(lifecycle.csatRatedMs, cut)) csat = lifecycle.csatGood ? 'good' : 'bad'
+      else if (le(lifecycle.csatOfferedMs, cut)) csat = 'offered'
+      bump(lifecycle.csatOfferedMs)
+      bump(lifecycle.csatRatedMs)
       if (status === 'closed') bump(solvedMs + CLOSE_AFTER_MS)
     }
   } else {
-    bump(lc.firstSolveMs)
-    bump(lc.reopenMs)
+    bump(lifecycle.firstSolveMs)
+    bump(lifecycle.reopenMs)
     const inPending =
-      lc.pendingMin > 0 &&
-      le(lc.pendingStartMs, cut) &&
-      cut < lc.pendingStartMs + lc.pendingMin * MINUTE_MS
+      lifecycle.pendingMin > 0 &&
+      le(lifecycle.pendingStartMs, cut) &&
+      cut < lifecycle.pendingStartMs + lifecycle.pendingMin * MINUTE_MS
     const inHold =
-      lc.holdMin > 0 && le(lc.holdStartMs, cut) && cut < lc.holdStartMs + lc.holdMin * MINUTE_MS
-    if (cut < lc.assignedMs) status = 'new'
+      lifecycle.holdMin > 0 &&
+      le(lifecycle.holdStartMs, cut) &&
+      cut < lifecycle.holdStartMs + lifecycle.holdMin * MINUTE_MS
+    if (cut < lifecycle.assignedMs) status = 'new'
     else if (inHold) status = 'hold'
     else if (inPending) status = 'pending'
     else status = 'open'
-    if (lc.pendingMin > 0) {
-      bump(lc.pendingStartMs)
-      bump(lc.pendingStartMs + lc.pendingMin * MINUTE_MS)
+    if (lifecycle.pendingMin > 0) {
+      bump(lifecycle.pendingStartMs)
+      bump(lifecycle.pendingStartMs + lifecycle.pendingMin * MINUTE_MS)
     }
-    if (lc.holdMin > 0) {
-      bump(lc.holdStartMs)
-      bump(lc.holdStartMs + lc.holdMin * MINUTE_MS)
+    if (lifecycle.holdMin > 0) {
+      bump(lifecycle.holdStartMs)
+      bump(lifecycle.holdStartMs + lifecycle.holdMin * MINUTE_MS)
     }
   }
   // Replies: the first one, then the follow-ups spread over the resolution (all of them once solved).
   let replies = 0
   if (replied) {
     replies = 1
-    if (lc.extraReplies > 0) {
-      if (finalSolved) replies += lc.extraReplies
+    if (lifecycle.extraReplies > 0) {
+      if (finalSolved) replies += lifecycle.extraReplies
       else {
-        const spanMs = Math.max(lc.finalSolveMs - lc.firstReplyMs, 1)
-        const progress = Math.min(1, (cut - lc.firstReplyMs) / spanMs)
-        replies += Math.floor(lc.extraReplies * progress)
+        const spanMs = Math.max(lifecycle.finalSolveMs - lifecycle.firstReplyMs, 1)
+        const progress = Math.min(1, (cut - lifecycle.firstReplyMs) / spanMs)
+        replies += Math.floor(lifecycle.extraReplies * progress)
       }
     }
   }
   if (deleted) {
     status = 'deleted'
-    updatedMs = lc.deletedMs
+    updatedMs = lifecycle.deletedMs
   }
   return {
     status,
     updatedMs,
-    assigned: cut >= lc.assignedMs,
+    assigned: cut >= lifecycle.assignedMs,
     replied,
     replies,
     reopens,
@@ -413,10 +424,10 @@ export function stateAt(lc: Lifecycle, now: number): TicketState {
   }
 }
 
-export const ticketAgentId = (lc: Lifecycle): number => agentId(lc.agentIndex)
-export const ticketGroupId = (lc: Lifecycle): number => groupId(lc.groupIndex)
-export const ticketRequesterId = (lc: Lifecycle): number => customerId(lc.requester)
-export function ticketOrgId(sk: Skeleton, lc: Lifecycle): number | null {
-  const o = sk.customerOrg[lc.requester] ?? -1
+export const ticketAgentId = (lifecycle: Lifecycle): number => agentId(lifecycle.agentIndex)
+export const ticketGroupId = (lifecycle: Lifecycle): number => groupId(lifecycle.groupIndex)
+export const ticketRequesterId = (lifecycle: Lifecycle): number => customerId(lifecycle.requester)
+export function ticketOrgId(skeleton: Skeleton, lifecycle: Lifecycle): number | null {
+  const o = skeleton.customerOrg[lifecycle.requester] ?? -1
   return o >= 0 ? orgId(o) : null
 }

@@ -110,24 +110,24 @@ export type UserRef =
   { kind: 'admin' } | { kind: 'agent'; index: number } | { kind: 'customer'; index: number }
 
 /** Resolves a user id of the skeleton, or undefined. */
-export function userRef(sk: Skeleton, id: number): UserRef | undefined {
+export function userRef(skeleton: Skeleton, id: number): UserRef | undefined {
   if (id === ADMIN_ID) return { kind: 'admin' }
-  if (id >= AGENT_BASE && id < AGENT_BASE + sk.agentCount)
+  if (id >= AGENT_BASE && id < AGENT_BASE + skeleton.agentCount)
     return { kind: 'agent', index: id - AGENT_BASE }
-  if (id >= CUSTOMER_BASE && id < CUSTOMER_BASE + sk.customerCount) {
+  if (id >= CUSTOMER_BASE && id < CUSTOMER_BASE + skeleton.customerCount) {
     return { kind: 'customer', index: id - CUSTOMER_BASE }
   }
   return undefined
 }
 
-export function orgIndex(sk: Skeleton, id: number): number | undefined {
+export function orgIndex(skeleton: Skeleton, id: number): number | undefined {
   const i = id - ORG_BASE
-  return Number.isInteger(i) && i >= 0 && i < sk.orgCount ? i : undefined
+  return Number.isInteger(i) && i >= 0 && i < skeleton.orgCount ? i : undefined
 }
 
-export function groupIndex(sk: Skeleton, id: number): number | undefined {
+export function groupIndex(skeleton: Skeleton, id: number): number | undefined {
   const i = id - GROUP_BASE
-  return Number.isInteger(i) && i >= 0 && i < sk.groupCount ? i : undefined
+  return Number.isInteger(i) && i >= 0 && i < skeleton.groupCount ? i : undefined
 }
 
 // PLANTED RELATIONSHIPS (documented in docs/simulator.md)

@@ -36,7 +36,12 @@ export const SLA_POLICIES: readonly SlaPolicy[] = [
   },
 ]
 
-export function slaPolicyJson(sk: Skeleton, p: SlaPolicy, position: number, baseUrl: string): Json {
+export function slaPolicyJson(
+  skeleton: Skeleton,
+  p: SlaPolicy,
+  position: number,
+  baseUrl: string,
+): Json {
   const priorities = [...new Set(p.metrics.map((m) => m.priority))]
   return {
     url: `${baseUrl}/api/v2/slas/policies/${p.id}.json`,
@@ -49,8 +54,8 @@ export function slaPolicyJson(sk: Skeleton, p: SlaPolicy, position: number, base
       any: priorities.map((value) => ({ field: 'priority', operator: 'is', value })),
     },
     policy_metrics: p.metrics,
-    created_at: iso(sk.startMs - 30 * 86_400_000),
-    updated_at: iso(sk.startMs - 30 * 86_400_000),
+    created_at: iso(skeleton.startMs - 30 * 86_400_000),
+    updated_at: iso(skeleton.startMs - 30 * 86_400_000),
   }
 }
 
@@ -83,22 +88,28 @@ export function metricEventId(e: RawMetricEvent): number {
 }
 
 /** Ticket metric events of one ticket up to `now`, in time order. */
-export function metricEvents(lc: Lifecycle, st: TicketState, now: number): RawMetricEvent[] {
-  const cut = st.status === 'deleted' ? lc.deletedMs : now
+export function metricEvents(
+  lifecycle: Lifecycle,
+  state: TicketState,
+  now: number,
+): RawMetricEvent[] {
+  const cut = state.status === 'deleted' ? lifecycle.deletedMs : now
   const out: RawMetricEvent[] = []
   const add = (e: RawMetricEvent): void => {
     if (e.timeMs <= cut) out.push(e)
   }
-  const t = lc.id
-  const c = lc.createdMs
-  const { policy, reply, wait } = policyFor(lc.priority)
+  const t = lifecycle.id
+  const c = lifecycle.createdMs
+  const { policy, reply, wait } = policyFor(lifecycle.priority)
   const slaOf = (target: number): Json => ({
     target,
     business_hours: false,
     policy: { id: policy.id, title: policy.title, description: policy.description },
   })
-  const solveMs = lc.finalSolveMs
-  const replyEnd = Number.isNaN(lc.firstReplyMs) ? lc.firstSolveMs : lc.firstReplyMs
+  const solveMs = lifecycle.finalSolveMs
+  const replyEnd = Number.isNaN(lifecycle.firstReplyMs)
+    ? lifecycle.firstSolveMs
+    : lifecycle.firstReplyMs
   add({ timeMs: c, ticketId: t, metric: 'reply_time', instanceId: 1, type: 'activate' })
   add({
     timeMs: c,
@@ -131,10 +142,10 @@ export function metricEvents(lc: Lifecycle, st: TicketState, now: number): RawMe
     type: 'apply_sla',
     sla: slaOf(wait),
   })
-  const pendingEnd = lc.pendingStartMs + lc.pendingMin * MINUTE_MS
-  if (lc.pendingMin > 0) {
+  const pendingEnd = lifecycle.pendingStartMs + lifecycle.pendingMin * MINUTE_MS
+  if (lifecycle.pendingMin > 0) {
     add({
-      timeMs: lc.pendingStartMs,
+      timeMs: lifecycle.pendingStartMs,
       ticketId: t,
       metric: 'requester_wait_time',
       instanceId: 1,
@@ -148,10 +159,11 @@ export function metricEvents(lc: Lifecycle, st: TicketState, now: number): RawMe
       type: 'activate',
     })
   }
-  const waited = (solveMs - c) / MINUTE_MS - lc.pendingMin
+  const waited = (solveMs - c) / MINUTE_MS - lifecycle.pendingMin
   if (waited > wait) {
-    const beforePending = lc.pendingMin > 0 ? (lc.pendingStartMs - c) / MINUTE_MS : Infinity
-    const breachMs = c + (wait <= beforePending ? wait : wait + lc.pendingMin) * MINUTE_MS
+    const beforePending =
+      lifecycle.pendingMin > 0 ? (lifecycle.pendingStartMs - c) / MINUTE_MS : Infinity
+    const breachMs = c + (wait <= beforePending ? wait : wait + lifecycle.pendingMin) * MINUTE_MS
     add({
       timeMs: breachMs,
       ticketId: t,
@@ -170,16 +182,16 @@ export function metricEvents(lc: Lifecycle, st: TicketState, now: number): RawMe
   })
 
   add({ timeMs: c, ticketId: t, metric: 'resolution_time', instanceId: 1, type: 'activate' })
-  if (!Number.isNaN(lc.reopenMs)) {
+  if (!Number.isNaN(lifecycle.reopenMs)) {
     add({
-      timeMs: lc.firstSolveMs,
+      timeMs: lifecycle.firstSolveMs,
       ticketId: t,
       metric: 'resolution_time',
       instanceId: 1,
       type: 'fulfill',
     })
     add({
-      timeMs: lc.reopenMs,
+      timeMs: lifecycle.reopenMs,
       ticketId: t,
       metric: 'resolution_time',
       instanceId: 1,
@@ -189,9 +201,9 @@ export function metricEvents(lc: Lifecycle, st: TicketState, now: number): RawMe
   add({ timeMs: solveMs, ticketId: t, metric: 'resolution_time', instanceId: 1, type: 'fulfill' })
 
   add({ timeMs: c, ticketId: t, metric: 'agent_work_time', instanceId: 1, type: 'activate' })
-  if (lc.pendingMin > 0) {
+  if (lifecycle.pendingMin > 0) {
     add({
-      timeMs: lc.pendingStartMs,
+      timeMs: lifecycle.pendingStartMs,
       ticketId: t,
       metric: 'agent_work_time',
       instanceId: 1,

@@ -23,10 +23,14 @@ export type PolicyMetricState = {
  * active and stops while it is paused; a fulfilled metric is achieved.
  *
  * @example
- * slaStates(lc, st, now) // [{ metric: 'first_reply_time', stage: 'active', breachMs: 1793000000000 }]
+ * slaStates(lifecycle, state, now) // [{ metric: 'first_reply_time', stage: 'active', breachMs: 1793000000000 }]
  */
-export function slaStates(lc: Lifecycle, st: TicketState, now: number): PolicyMetricState[] {
-  const events = metricEvents(lc, st, now)
+export function slaStates(
+  lifecycle: Lifecycle,
+  state: TicketState,
+  now: number,
+): PolicyMetricState[] {
+  const events = metricEvents(lifecycle, state, now)
   const out: PolicyMetricState[] = []
   for (const [raw, metric] of Object.entries(SIDELOAD_METRIC)) {
     const own = events
@@ -65,9 +69,9 @@ function timeLeft(breachMs: number, now: number): Json {
 }
 
 /** The ticket's `slas` object: `{policy_metrics: [{breach_at, stage, metric, minutes|hours|days}]}`. */
-export function slasJson(lc: Lifecycle, st: TicketState, now: number): Json {
+export function slasJson(lifecycle: Lifecycle, state: TicketState, now: number): Json {
   return {
-    policy_metrics: slaStates(lc, st, now).map((s) => ({
+    policy_metrics: slaStates(lifecycle, state, now).map((s) => ({
       breach_at: s.breachMs === null ? null : iso(s.breachMs),
       stage: s.stage,
       metric: s.metric,

@@ -191,7 +191,7 @@ export function ticketMatcher(
             break
           case 'created':
             parseSearchDate(value, now)
-            check = (v) => compareDate(v.lc.createdMs, op, value, now)
+            check = (v) => compareDate(v.lifecycle.createdMs, op, value, now)
             break
           case 'updated':
             parseSearchDate(value, now)
@@ -199,7 +199,7 @@ export function ticketMatcher(
             break
           case 'solved':
             parseSearchDate(value, now)
-            check = (v) => compareDate(v.st.solvedMs, op, value, now)
+            check = (v) => compareDate(v.state.solvedMs, op, value, now)
             break
           default:
             throw new ApiError(invalidSearch(400, `Unsupported ticket search term '${key}'`))
@@ -209,7 +209,7 @@ export function ticketMatcher(
     },
   )
   return (v) => {
-    if (v.st.status === 'deleted') return false
+    if (v.state.status === 'deleted') return false
     const t = account.ticketJson(v)
     return checks.every((c) => c(v, t))
   }

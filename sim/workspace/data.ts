@@ -184,7 +184,7 @@ export function listTickets(
   const key = (i: (typeof items)[number]): number => {
     switch (sort) {
       case 'id':
-        return i.view.lc.id
+        return i.view.lifecycle.id
       case 'score':
         return i.score ?? -Infinity
       case 'priority':
@@ -198,10 +198,11 @@ export function listTickets(
     }
   }
   items.sort(
-    (a, b) => (descending ? key(b) - key(a) : key(a) - key(b)) || b.view.lc.id - a.view.lc.id,
+    (a, b) =>
+      (descending ? key(b) - key(a) : key(a) - key(b)) || b.view.lifecycle.id - a.view.lifecycle.id,
   )
   const rows = items.slice(offset, offset + limit).map(({ view, json, score }) => ({
-    id: view.lc.id,
+    id: view.lifecycle.id,
     subject: str(json.subject),
     status: str(json.status),
     priority: typeof json.priority === 'string' ? json.priority : null,

@@ -214,7 +214,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
       'GET /workspace/api/ticket': (_req, url) => {
         const id = Number(url.searchParams.get('id'))
         const view = Number.isInteger(id) ? account.ticket(id) : undefined
-        if (!view || view.st.status === 'deleted') {
+        if (!view || view.state.status === 'deleted') {
           return { status: 404, json: { error: `Ticket ${url.searchParams.get('id')} not found` } }
         }
         return { json: { ticket: zafTicket(account, view) } }

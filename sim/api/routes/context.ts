@@ -88,6 +88,6 @@ export function includes(ctx: RouteContext, allowed: readonly string[]): Set<str
 export function liveTicket(ctx: RouteContext, id: number): TicketView {
   ctx.beforeTicketRead(id)
   const v = ctx.account.ticket(id)
-  if (!v || v.st.status === 'deleted') throw new ApiError(notFound())
+  if (!v || v.state.status === 'deleted') throw new ApiError(notFound())
   return v
 }

@@ -15,7 +15,7 @@ import { sideloads } from './tickets'
 function exportOrder(ctx: RouteContext): { key: number; id: number }[] {
   return ctx.account
     .tickets()
-    .map((v) => ({ key: unix(ctx.account.updatedMs(v)), id: v.lc.id }))
+    .map((v) => ({ key: unix(ctx.account.updatedMs(v)), id: v.lifecycle.id }))
     .sort((a, b) => a.key - b.key || a.id - b.id)
 }
 
@@ -61,7 +61,7 @@ function incrementalTickets(ctx: RouteContext): Json {
   const out: Json = { tickets }
   sideloads(
     ctx,
-    views.filter((v) => v.st.status !== 'deleted'),
+    views.filter((v) => v.state.status !== 'deleted'),
     include,
     out,
   )

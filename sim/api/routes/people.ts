@@ -27,18 +27,19 @@ function roleFilter(ctx: RouteContext): Set<UserRole> {
 }
 
 /** User ids in id order for the roles: the admin, the agents, then the end users. */
-function userIds(sk: Skeleton, roles: Set<UserRole>): number[] {
+function userIds(skeleton: Skeleton, roles: Set<UserRole>): number[] {
   const ids: number[] = []
   if (roles.has('admin')) ids.push(ADMIN_ID)
-  if (roles.has('agent')) for (let i = 0; i < sk.agentCount; i++) ids.push(agentId(i))
-  if (roles.has('end-user')) for (let c = 0; c < sk.customerCount; c++) ids.push(customerId(c))
+  if (roles.has('agent')) for (let i = 0; i < skeleton.agentCount; i++) ids.push(agentId(i))
+  if (roles.has('end-user'))
+    for (let c = 0; c < skeleton.customerCount; c++) ids.push(customerId(c))
   return ids
 }
 
 /** Group memberships: the admin in the default group, each agent in its own group. */
 function memberships(ctx: RouteContext): Json[] {
-  const sk = ctx.account.skeleton
-  const at = iso(sk.startMs - 200 * 86_400_000)
+  const skeleton = ctx.account.skeleton
+  const at = iso(skeleton.startMs - 200 * 86_400_000)
   const one = (id: number, userId: number, group: number): Json => ({
     url: `${ctx.base}/api/v2/group_memberships/${id}.json`,
     id,
@@ -49,8 +50,8 @@ function memberships(ctx: RouteContext): Json[] {
     updated_at: at,
   })
   const out = [one(MEMBERSHIP_BASE, ADMIN_ID, 0)]
-  for (let i = 0; i < sk.agentCount; i++)
-    out.push(one(MEMBERSHIP_BASE + 1 + i, agentId(i), sk.agentGroup[i] ?? 0))
+  for (let i = 0; i < skeleton.agentCount; i++)
+    out.push(one(MEMBERSHIP_BASE + 1 + i, agentId(i), skeleton.agentGroup[i] ?? 0))
   return out
 }
 
@@ -137,10 +138,10 @@ export const PEOPLE_ROUTES: readonly Route[] = [
     pattern: p('/api/v2/groups'),
     allowed: 'agent',
     handle: (ctx) => {
-      const sk = ctx.account.skeleton
-      const all = Array.from({ length: sk.groupCount }, (_, i) => i)
+      const skeleton = ctx.account.skeleton
+      const all = Array.from({ length: skeleton.groupCount }, (_, i) => i)
       const page = paginate(all, ctx.url, { maxSize: 100, defaultSize: 100 }, 'groups')
-      return { groups: page.items.map((i) => groupJson(sk, i, ctx.base)), ...page.envelope }
+      return { groups: page.items.map((i) => groupJson(skeleton, i, ctx.base)), ...page.envelope }
     },
   },
   {

@@ -29,11 +29,11 @@ function searchResults(ctx: RouteContext, query: string, forcedType?: string): J
   }
   if (parsed.type === 'user') {
     const match = userMatcher(parsed)
-    const sk = ctx.account.skeleton
+    const skeleton = ctx.account.skeleton
     const out: Json[] = []
     const ids = [ctx.account.adminId]
-    for (let i = 0; i < sk.agentCount; i++) ids.push(10_000_100 + i)
-    for (let c = 0; c < sk.customerCount; c++) ids.push(11_000_000 + c)
+    for (let i = 0; i < skeleton.agentCount; i++) ids.push(10_000_100 + i)
+    for (let c = 0; c < skeleton.customerCount; c++) ids.push(11_000_000 + c)
     for (const id of ids) {
       const u = ctx.account.userJson(id, 'admin', ctx.base)
       if (u && match(u)) out.push({ ...u, result_type: 'user' })
@@ -58,22 +58,22 @@ function searchResults(ctx: RouteContext, query: string, forcedType?: string): J
       case 'updated_at':
         return ctx.account.updatedMs(v)
       case 'priority':
-        return ['low', 'normal', 'high', 'urgent'].indexOf(v.lc.priority)
+        return ['low', 'normal', 'high', 'urgent'].indexOf(v.lifecycle.priority)
       case 'status':
-        return v.st.status
+        return v.state.status
       case 'ticket_type':
-        return v.lc.type ?? ''
+        return v.lifecycle.type ?? ''
       case 'created_at':
-        return v.lc.createdMs
+        return v.lifecycle.createdMs
       default:
-        return v.lc.id
+        return v.lifecycle.id
     }
   }
   const sign = order === 'desc' ? -1 : 1
   views.sort((a, b) => {
     const ka = key(a)
     const kb = key(b)
-    return ka < kb ? -sign : ka > kb ? sign : a.lc.id - b.lc.id
+    return ka < kb ? -sign : ka > kb ? sign : a.lifecycle.id - b.lifecycle.id
   })
   return views.map((v) => ({ ...ctx.account.ticketJson(v, ctx.base), result_type: 'ticket' }))
 }

@@ -25,7 +25,7 @@ const TICKET_INCLUDES = ['metric_sets', 'users', 'organizations', 'groups', 'sla
 /** A ticket as read through the API, with its `slas` object when `include=slas`. */
 function ticketOut(ctx: RouteContext, v: TicketView, include: Set<string>): Json {
   const t = ctx.account.ticketJson(v, ctx.base)
-  if (include.has('slas')) t.slas = slasJson(v.lc, v.st, ctx.account.clock.now())
+  if (include.has('slas')) t.slas = slasJson(v.lifecycle, v.state, ctx.account.clock.now())
   return t
 }
 
@@ -106,7 +106,7 @@ function sortTickets(ctx: RouteContext, views: TicketView[]): TicketView[] {
     const t = ctx.account.ticketJson(v, ctx.base)
     switch (field) {
       case 'created_at':
-        return v.lc.createdMs
+        return v.lifecycle.createdMs
       case 'updated_at':
         return ctx.account.updatedMs(v)
       case 'subject':
@@ -122,24 +122,24 @@ function sortTickets(ctx: RouteContext, views: TicketView[]): TicketView[] {
       case 'group':
         return Number(t.group_id ?? 0)
       default:
-        return v.lc.id
+        return v.lifecycle.id
     }
   }
   const sign = order === 'desc' ? -1 : 1
   return views
     .map((v) => ({ v, k: key(v) }))
-    .sort((a, b) => (a.k < b.k ? -sign : a.k > b.k ? sign : a.v.lc.id - b.v.lc.id))
+    .sort((a, b) => (a.k < b.k ? -sign : a.k > b.k ? sign : a.v.lifecycle.id - b.v.lifecycle.id))
     .map((x) => x.v)
 }
 
 /** Archived = closed more than 120 days ago (Zendesk archives closed tickets after 120 days). */
 export function isArchived(v: TicketView, now: number): boolean {
-  return v.st.status === 'closed' && v.st.solvedMs + CLOSE_AFTER_MS < now - 120 * 86_400_000
+  return v.state.status === 'closed' && v.state.solvedMs + CLOSE_AFTER_MS < now - 120 * 86_400_000
 }
 
 export function ticketList(ctx: RouteContext, views: TicketView[], fingerprint: string): Json {
   const q = ctx.url.searchParams
-  let list = views.filter((v) => v.st.status !== 'deleted')
+  let list = views.filter((v) => v.state.status !== 'deleted')
   if (q.get('exclude_archived') === 'true')
     list = list.filter((v) => !isArchived(v, ctx.account.clock.now()))
   const include = includes(ctx, TICKET_INCLUDES)
@@ -195,7 +195,7 @@ export const TICKET_ROUTES: readonly Route[] = [
       for (const id of parseIds(ctx)) {
         ctx.beforeTicketRead(id)
         const v = ctx.account.ticket(id)
-        if (v && v.st.status !== 'deleted') views.push(v)
+        if (v && v.state.status !== 'deleted') views.push(v)
       }
       const out: Json = { tickets: views.map((v) => ticketOut(ctx, v, include)) }
       sideloads(ctx, views, include, out)
@@ -237,7 +237,7 @@ export const TICKET_ROUTES: readonly Route[] = [
       // Newest first; archived tickets are left out.
       const views = ctx.account
         .tickets()
-        .filter((v) => v.st.status !== 'deleted' && !isArchived(v, now))
+        .filter((v) => v.state.status !== 'deleted' && !isArchived(v, now))
         .reverse()
       const page = paginate(views, ctx.url, { maxSize: 100, defaultSize: 100 }, 'ticket_metrics')
       return {

@@ -102,8 +102,9 @@ async function get(pathAndQuery: string, init?: RequestInit): Promise<unknown> {
 
 const requester = (): number =>
   Number(
-    account.ticketJson(account.ticket(5) ?? { lc: undefined as never, st: undefined as never })
-      .requester_id,
+    account.ticketJson(
+      account.ticket(5) ?? { lifecycle: undefined as never, state: undefined as never },
+    ).requester_id,
   )
 const orgTicket = (): number => {
   const v = account.tickets().find((t) => account.ticketJson(t).organization_id !== null)
@@ -181,8 +182,8 @@ describe('simulated API contract (oas.yaml)', () => {
       ),
     ).toBe('')
     const open =
-      account.tickets().find((v) => ['new', 'open', 'pending', 'hold'].includes(v.st.status))?.lc
-        .id ?? 0
+      account.tickets().find((v) => ['new', 'open', 'pending', 'hold'].includes(v.state.status))
+        ?.lifecycle.id ?? 0
     const body = await get(`/api/v2/tickets/${open}.json`, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },

@@ -142,7 +142,7 @@ describe('pagination, search and updates', () => {
     const { account, call } = setup({}, 2000)
     const counts = new Map<number, number>()
     for (const v of account.tickets())
-      counts.set(v.lc.requester, (counts.get(v.lc.requester) ?? 0) + 1)
+      counts.set(v.lifecycle.requester, (counts.get(v.lifecycle.requester) ?? 0) + 1)
     const busiest = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
     const userId = 11_000_000 + busiest
     const byCursor: number[] = []
@@ -220,8 +220,8 @@ describe('pagination, search and updates', () => {
     const { account, call } = setup()
     // Closed tickets refuse updates, as on Zendesk: take an open one.
     const id =
-      account.tickets().find((v) => ['new', 'open', 'pending', 'hold'].includes(v.st.status))?.lc
-        .id ?? 0
+      account.tickets().find((v) => ['new', 'open', 'pending', 'hold'].includes(v.state.status))
+        ?.lifecycle.id ?? 0
     const put = await call(`/api/v2/tickets/${id}.json`, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
@@ -370,8 +370,8 @@ describe('request log and clock', () => {
     const before = account.maxTicketId()
     const openBefore = account
       .tickets()
-      .filter((v) => ['new', 'open', 'pending', 'hold'].includes(v.st.status))
-      .map((v) => v.lc.id)
+      .filter((v) => ['new', 'open', 'pending', 'hold'].includes(v.state.status))
+      .map((v) => v.lifecycle.id)
     account.clock.advance(3 * 86_400_000)
     expect(account.maxTicketId()).toBeGreaterThan(before)
     const newest = (await call(`/api/v2/tickets/${account.maxTicketId()}.json`)).body as {
@@ -379,7 +379,7 @@ describe('request log and clock', () => {
     }
     expect(Date.parse(newest.ticket.created_at)).toBeGreaterThan(account.skeleton.endMs)
     const solvedNow = openBefore.filter((id) =>
-      ['solved', 'closed'].includes(account.ticket(id)?.st.status ?? ''),
+      ['solved', 'closed'].includes(account.ticket(id)?.state.status ?? ''),
     )
     expect(solvedNow.length).toBeGreaterThan(0)
     expect(() => account.clock.set(account.skeleton.endMs)).toThrow(/backwards/)

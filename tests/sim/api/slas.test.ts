@@ -45,10 +45,11 @@ describe('include=slas', () => {
     )
     const waiting = account
       .tickets()
-      .filter((v) => v.st.status !== 'deleted' && !replied.has(v.lc.id))
+      .filter((v) => v.state.status !== 'deleted' && !replied.has(v.lifecycle.id))
     expect(waiting.length).toBeGreaterThan(0)
     for (const v of waiting) {
-      const { ticket } = (await get(`/api/v2/tickets/${v.lc.id}.json?include=slas`)).body as {
+      const { ticket } = (await get(`/api/v2/tickets/${v.lifecycle.id}.json?include=slas`))
+        .body as {
         ticket: Ticket
       }
       const reply = ticket.slas?.policy_metrics.find((m) => m.metric === 'first_reply_time')
@@ -66,8 +67,8 @@ describe('include=slas', () => {
 
   it('marks solved tickets achieved, with no breach time, and agrees with the breach events', async () => {
     const { account, get } = setup()
-    const solved = account.tickets().find((v) => v.st.status === 'solved')
-    const { ticket } = (await get(`/api/v2/tickets/${solved?.lc.id ?? 0}.json?include=slas`))
+    const solved = account.tickets().find((v) => v.state.status === 'solved')
+    const { ticket } = (await get(`/api/v2/tickets/${solved?.lifecycle.id ?? 0}.json?include=slas`))
       .body as { ticket: Ticket }
     expect(ticket.slas?.policy_metrics.map((m) => [m.metric, m.stage, m.breach_at])).toEqual([
       ['first_reply_time', 'achieved', null],
@@ -81,7 +82,7 @@ describe('include=slas', () => {
       (e) =>
         e.metric === 'reply_time' &&
         e.type === 'breach' &&
-        account.ticket(e.ticketId)?.st.status !== 'deleted' &&
+        account.ticket(e.ticketId)?.state.status !== 'deleted' &&
         !events.some(
           (f) => f.ticketId === e.ticketId && f.metric === 'reply_time' && f.type === 'fulfill',
         ),

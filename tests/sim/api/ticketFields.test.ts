@@ -18,9 +18,9 @@ function setup() {
   }
   const unsolved = account
     .tickets()
-    .filter((v) => ['new', 'open', 'pending', 'hold'].includes(v.st.status))
-    .map((v) => v.lc.id)
-  const closed = account.tickets().find((v) => v.st.status === 'closed')?.lc.id ?? 0
+    .filter((v) => ['new', 'open', 'pending', 'hold'].includes(v.state.status))
+    .map((v) => v.lifecycle.id)
+  const closed = account.tickets().find((v) => v.state.status === 'closed')?.lifecycle.id ?? 0
   return { account, api, call, unsolved, closed }
 }
 

@@ -50,8 +50,8 @@ describe('pagination against the simulator', () => {
       ids.push(...page.results.map((t) => t.id))
     const open = account
       .tickets()
-      .filter((v) => ['new', 'open', 'pending', 'hold'].includes(v.st.status))
-    expect(ids.sort((a, b) => a - b)).toEqual(open.map((v) => v.lc.id).sort((a, b) => a - b))
+      .filter((v) => ['new', 'open', 'pending', 'hold'].includes(v.state.status))
+    expect(ids.sort((a, b) => a - b)).toEqual(open.map((v) => v.lifecycle.id).sort((a, b) => a - b))
     expect(core.log.entries[0]!.query).toContain('page%5Bsize%5D=1000')
     expect(core.log.entries[0]!.query).toContain('filter%5Btype%5D=ticket')
   })

@@ -85,9 +85,11 @@ describe('createRequesterHistory', () => {
     const newest = account
       .ticketIdsOfRequester(busiest)
       .map((id) => account.ticket(id)!)
-      .sort((a, b) => b.lc.createdMs - a.lc.createdMs || b.lc.id - a.lc.id)
+      .sort(
+        (a, b) => b.lifecycle.createdMs - a.lifecycle.createdMs || b.lifecycle.id - a.lifecycle.id,
+      )
       .slice(0, 10)
-      .map((v) => v.lc.id)
+      .map((v) => v.lifecycle.id)
     expect(h.tickets.map((t) => t.id)).toEqual(newest)
   })
 

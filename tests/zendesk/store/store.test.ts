@@ -19,7 +19,7 @@ import {
   applyChange,
   emptyAccount,
   loadAccount,
-  openSyncDb,
+  openAccountStore,
   readEventState,
   readStoreInfo,
   readTicketState,
@@ -79,7 +79,7 @@ describe('store upgrade from version 1', () => {
     expect(v1Tickets.length).toBe(400)
     expect(v1Events.length).toBeGreaterThan(0)
 
-    const db = await openSyncDb(name)
+    const db = await openAccountStore(name)
     expect(db.version).toBe(2)
     expect([...db.objectStoreNames].sort()).toEqual(
       ['eventPages', 'groups', 'meta', 'organizations', 'ticketPages', 'users'].sort(),
@@ -129,7 +129,7 @@ describe('store upgrade from version 1', () => {
     await v1.put('tickets', { id: 5, status: 'weird', createdAt: 1, updatedAt: 1 })
     await v1.put('users', { id: -7, name: 'Broken' })
     v1.close()
-    const db = await openSyncDb(name)
+    const db = await openAccountStore(name)
     const info = await readStoreInfo(db)
     expect(info?.upgradeSkipped).toBe(2)
     expect(info?.upgradeProblems).toEqual(
@@ -150,7 +150,7 @@ describe('store upgrade from version 1', () => {
     })
     await newer.put('future', { kept: true }, 1)
     newer.close()
-    const err = (await openSyncDb(name).catch((e: unknown) => e)) as StoreError
+    const err = (await openAccountStore(name).catch((e: unknown) => e)) as StoreError
     expect(err).toBeInstanceOf(StoreError)
     expect(err.code).toBe('newer_version')
     expect(err.message).toMatch(/written by a newer version of Retention Radar.*left untouched/)
@@ -163,7 +163,7 @@ describe('store upgrade from version 1', () => {
 describe('loadAccount and applyChange', () => {
   it('rebuild the engine, the extras and the people the sync committed', async () => {
     const s = setup(300)
-    const db = await openSyncDb(dbName())
+    const db = await openAccountStore(dbName())
     const changes: AccountChange[] = []
     await syncV2(s, db, (c) => changes.push(c))
     const account = await loadAccount(db)
@@ -185,9 +185,9 @@ describe('loadAccount and applyChange', () => {
     expect(figures(live.engine.report(RANGE))).toEqual(figures(account.engine.report(RANGE)))
 
     // extras: the ticket as the API shows it
-    const view = s.account.tickets().find((v) => v.st.status !== 'deleted')!
+    const view = s.account.tickets().find((v) => v.state.status !== 'deleted')!
     const json = s.account.ticketJson(view)
-    const stored = account.ticket(view.lc.id)!
+    const stored = account.ticket(view.lifecycle.id)!
     expect(stored.subject).toBe(json.subject)
     expect(stored.tags).toEqual((json.tags as string[]).map((t) => t.toLowerCase()))
     expect(stored.priority).toBe(json.priority ?? null)
@@ -212,7 +212,7 @@ describe('loadAccount and applyChange', () => {
 
   it('skips a damaged or half-written record, counts and describes it, and loads the rest', async () => {
     const s = setup(200)
-    const db = await openSyncDb(dbName())
+    const db = await openAccountStore(dbName())
     await syncV2(s, db)
     const before = await loadAccount(db)
     const [key] = await db.getAllKeys('ticketPages')
@@ -253,11 +253,11 @@ describe('a full disk while writing', () => {
 
   it('stops the sync with a clear error, keeps the cursor and what was stored, and resumes', async () => {
     const s = setup(300)
-    const reference = await openSyncDb(dbName())
+    const reference = await openAccountStore(dbName())
     await syncV2(s, reference)
     const expected = await storedTickets(reference)
 
-    const db = await openSyncDb(dbName())
+    const db = await openAccountStore(dbName())
     const original = RawStore.prototype.storeRecord
     let pages = 0
     const spy = jest.spyOn(RawStore.prototype, 'storeRecord').mockImplementation(function (

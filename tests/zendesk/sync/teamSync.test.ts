@@ -14,7 +14,7 @@ import { normalizeMetricEventPage } from '@/zendesk/normalize'
 import {
   PEOPLE_REFRESH_MS,
   createTeamSync,
-  openSyncDb,
+  openAccountStore,
   readPeopleState,
   readTicketState,
 } from '@/zendesk/sync'
@@ -28,7 +28,7 @@ jest.setTimeout(120_000)
 
 let dbCount = 0
 const PER_PAGE = 50
-const freshDb = (): Promise<SyncDb> => openSyncDb(`sync-test-${++dbCount}`)
+const freshDb = (): Promise<SyncDb> => openAccountStore(`sync-test-${++dbCount}`)
 
 type Harness = {
   account: SimAccount
@@ -120,7 +120,7 @@ describe('createTeamSync (admin, incremental export)', () => {
     const tickets = await storedTickets(h.db)
     expect(tickets).toHaveLength(h.account.tickets().length)
     const live = tickets.filter((t) => t.status !== 'deleted')
-    const deletedInHistory = h.account.tickets().filter((v) => v.st.status === 'deleted').length
+    const deletedInHistory = h.account.tickets().filter((v) => v.state.status === 'deleted').length
     expect(tickets.length - live.length).toBe(deletedInHistory)
     // every live ticket got its metric set; deleted ones have none (none is sideloaded for them)
     expect(live.every((t) => t.replies !== null)).toBe(true)
@@ -389,7 +389,7 @@ describe('createTeamSync (agent fallback)', () => {
     expect(meta?.fallbackReason).toContain('403')
     expect(progress).toMatchObject({ source: 'search-fallback', slaAvailable: false })
     const tickets = await storedTickets(h.db)
-    const live = h.account.tickets().filter((v) => v.st.status !== 'deleted')
+    const live = h.account.tickets().filter((v) => v.state.status !== 'deleted')
     expect(live.length).toBeLessThan(500)
     expect(tickets).toHaveLength(live.length)
     expect(tickets.map((t) => t.id)).not.toContain(deleted)

@@ -4,7 +4,7 @@
 
 import { encodeTicketPage } from '@/zendesk/store/ticketPage'
 import { loadAccount } from '@/zendesk/store/account'
-import { openSyncDb } from '@/zendesk/store/db'
+import { openAccountStore } from '@/zendesk/store/db'
 import { accountReportSource } from '@/zendesk/report/accountReportSource'
 import { parseSettings } from '@/zendesk/settings'
 import { syntheticTickets } from './synthetic'
@@ -17,7 +17,7 @@ async function write(options: { tickets: number; pageSize: number }): Promise<{ 
     req.onsuccess = () => resolve()
     req.onerror = () => reject(req.error ?? new Error('deleteDatabase failed'))
   })
-  const db = await openSyncDb(NAME)
+  const db = await openAccountStore(NAME)
   let writeMs = 0
   for (let first = 1, page = 1; first <= options.tickets; first += options.pageSize, page++) {
     const count = Math.min(options.pageSize, options.tickets - first + 1)
@@ -35,7 +35,7 @@ async function write(options: { tickets: number; pageSize: number }): Promise<{ 
 
 async function coldLoad(range: { from: string; to: string; timeZone: string }) {
   const started = performance.now()
-  const db = await openSyncDb(NAME)
+  const db = await openAccountStore(NAME)
   let timings = { readMs: 0, replayMs: 0 }
   const account = await loadAccount(db, { onTimings: (t) => (timings = t) })
   const coldLoadMs = Math.round(performance.now() - started)

@@ -295,7 +295,7 @@ function removeContact(
  * rest loads. Never throws on data.
  *
  * @example
- * const account = await loadAccount(await openSyncDb(name))
+ * const account = await loadAccount(await openAccountStore(name))
  * account.engine.report({ from: '2026-10-01', to: '2026-11-01' }).tickets.created
  */
 export async function loadAccount(

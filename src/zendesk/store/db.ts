@@ -108,14 +108,6 @@ export interface SyncSchema extends DBSchema {
 
 export type SyncDb = IDBPDatabase<SyncSchema>
 
-export const DATA_STORES = [
-  'ticketPages',
-  'eventPages',
-  'users',
-  'organizations',
-  'groups',
-] as const
-
 function isVersionError(err: unknown): boolean {
   return (err as { name?: unknown } | null)?.name === 'VersionError'
 }
@@ -126,9 +118,9 @@ function isVersionError(err: unknown): boolean {
  * that fails leaves the old store as it was (`upgrade_failed`).
  *
  * @example
- * const db = await openSyncDb(`retention-radar-sync-${subdomain}`)
+ * const db = await openAccountStore(`retention-radar-sync-${subdomain}`)
  */
-export async function openSyncDb(name = DEFAULT_STORE_NAME): Promise<SyncDb> {
+export async function openAccountStore(name = DEFAULT_STORE_NAME): Promise<SyncDb> {
   try {
     const db = await openDB<SyncSchema>(name, STORE_VERSION, {
       upgrade(database, oldVersion, _newVersion, transaction) {
@@ -160,9 +152,6 @@ export async function openSyncDb(name = DEFAULT_STORE_NAME): Promise<SyncDb> {
     })
   }
 }
-
-/** The account store under its v2 name (same function). */
-export const openAccountStore = openSyncDb
 
 export async function readTicketState(db: SyncDb): Promise<TicketSyncState | undefined> {
   return (await db.get('meta', 'tickets')) as TicketSyncState | undefined

@@ -10,7 +10,7 @@ import {
   encodeEventPage,
   encodeTicketPage,
   loadAccount,
-  openSyncDb,
+  openAccountStore,
   readEvents,
   readStoredTicket,
 } from '@/zendesk/store'
@@ -103,7 +103,7 @@ describe('ticket pages', () => {
 
 describe('replay', () => {
   it('keeps the newest version whatever the order of the pages; a tie goes to the later page', async () => {
-    const db = await openSyncDb('pages-replay')
+    const db = await openAccountStore('pages-replay')
     await db.add(
       'ticketPages',
       encodeTicketPage([ticket(1, 5_000, 'newest'), ticket(2, 1_000, 'a')]),

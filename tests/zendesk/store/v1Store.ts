@@ -12,7 +12,7 @@ import type { ReasonCounts } from '@/zendesk/normalize'
 
 export type V1Db = IDBPDatabase<unknown>
 
-/** Version 1's `openSyncDb`. */
+/** Version 1's `openAccountStore`. */
 export function openV1Db(name: string): Promise<V1Db> {
   return openDB(name, 1, {
     upgrade(db) {

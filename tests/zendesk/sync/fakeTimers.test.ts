@@ -10,7 +10,7 @@ import { createRealtimeClock } from '@sim/clock'
 import { createZendeskClient } from '@/zendesk/api'
 import { createGovernor, systemTimer } from '@/zendesk/governor'
 import { createRequesterHistory } from '@/zendesk/history'
-import { createTeamSync, openSyncDb, readTicketState } from '@/zendesk/sync'
+import { createTeamSync, openAccountStore, readTicketState } from '@/zendesk/sync'
 import { storedTickets } from '../support/storeContent'
 import { createSimTransport } from '../support/simTransport'
 
@@ -53,7 +53,7 @@ describe('createTeamSync with jest fake timers', () => {
       return res
     }
     const governor = createGovernor(transport, { timer: systemTimer })
-    const db = await openSyncDb('fake-timers-1')
+    const db = await openAccountStore('fake-timers-1')
     const sync = createTeamSync({ client: createZendeskClient(governor), db, perPage: 50 })
     core.faults.startStorm(8)
     let finished = false
@@ -90,7 +90,7 @@ describe('createTeamSync with jest fake timers', () => {
       },
     })
     const client = createZendeskClient(governor)
-    const db = await openSyncDb('fake-timers-budget')
+    const db = await openAccountStore('fake-timers-budget')
     const sync = createTeamSync({ client, db, perPage: 50 })
     // sidebars opening as fast as they are let through: far more than the budget
     const history = createRequesterHistory({ client })
@@ -134,7 +134,7 @@ describe('createTeamSync with jest fake timers', () => {
     })
     const core = createSimCore(account, { rateLimits: true })
     const governor = createGovernor(createSimTransport(core), { timer: systemTimer })
-    const db = await openSyncDb('fake-timers-2')
+    const db = await openAccountStore('fake-timers-2')
     const sync = createTeamSync({ client: createZendeskClient(governor), db, perPage: 50 })
     const running = sync.start()
     await runUntil(() => sync.progress().pagesDone >= 2, 5 * 60_000)

@@ -1,7 +1,8 @@
 // Text of the value model's numbers and reasons in the agent's language: every number goes
 // through Intl, every word through translations/.
 
-import type { ScoreFactorView } from '@/core'
+import { CHANNELS as ALL_CHANNELS } from '@/core'
+import type { Channel, ScoreFactorView } from '@/core'
 import type { Formatters } from '@/i18n/format'
 import type { Translate, TranslationKey, TranslationParams } from '@/i18n/translate'
 
@@ -10,19 +11,7 @@ export type ReasonI18n = { locale: string; t: Translate; format: Formatters }
 
 const TIERS = ['standard', 'silver', 'gold', 'platinum'] as const
 const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const
-const CHANNELS = [
-  'email',
-  'web',
-  'api',
-  'chat',
-  'messaging',
-  'voice',
-  'mobile',
-  'twitter',
-  'facebook',
-  'rule',
-  'system',
-] as const
+const CHANNELS = ALL_CHANNELS.filter((c) => c !== 'other')
 
 /**
  * A message whose key is only known at run time (a reason key from the core); null when the
@@ -120,7 +109,7 @@ function reasonParams(
     // `other` is spelled `unknown` in the catalogue: an `other` key would read as a plural form.
     const channel = String(params.channel)
     out.channel = (CHANNELS as readonly string[]).includes(channel)
-      ? t(`sidebar.channel.${channel as (typeof CHANNELS)[number]}`)
+      ? t(`sidebar.channel.${channel as Exclude<Channel, 'other'>}`)
       : t('sidebar.channel.unknown')
   }
   return out

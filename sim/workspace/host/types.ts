@@ -1,13 +1,9 @@
 // Types shared by the workspace page's modules.
+import type { AppLocation } from '../appJson'
 import type { FrameState, HostEvent, RequirementAnswer } from './protocol'
 
-export type AppLocation = {
-  name: string
-  url: string
-  icon: string | null
-  flexible: boolean
-  autoLoad: boolean
-}
+export type { AppLocation }
+
 export type Parameter = { name: string; type?: string; default?: unknown }
 export type Config = {
   appsOrigin: string
@@ -32,15 +28,6 @@ export type Config = {
   ticketFields: { id: number; title: string; type: string }[]
 }
 export type Ticket = Record<string, unknown> & { id: number }
-export type Row = {
-  id: number
-  subject: string
-  status: string
-  priority: string | null
-  requester: string
-  updatedAt: string
-  score: number | null
-}
 
 export type FrameView = {
   guid: string

@@ -3,7 +3,8 @@ import { $, api, el, text, toast } from './dom'
 import { createFrame, destroyFrame, framesAt, setVisible } from './frames'
 import { locationOf } from './adapter'
 import { role, state, tickets } from './state'
-import type { Row, Ticket } from './types'
+import type { TicketRow } from '../data'
+import type { Ticket } from './types'
 
 export function show(view: 'list' | 'ticket' | 'nav'): void {
   for (const name of ['list', 'ticket', 'nav']) $(`view-${name}`).hidden = name !== view
@@ -36,7 +37,7 @@ export async function refreshList(): Promise<void> {
     limit: String(state.listState.limit),
     scope: state.listState.all ? 'all' : 'unsolved',
   })
-  const { total, rows, sort } = await api<{ total: number; rows: Row[]; sort: string }>(
+  const { total, rows, sort } = await api<{ total: number; rows: TicketRow[]; sort: string }>(
     `/workspace/api/tickets?${q.toString()}`,
   )
   state.shownSort = sort

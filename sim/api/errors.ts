@@ -70,12 +70,3 @@ export const recordInvalid = (details: Record<string, ErrorDetail[]>): ErrorResp
   status: 422,
   body: { error: 'RecordInvalid', description: 'Record validation errors', details },
 })
-
-/** Throws a 422 for one attribute. */
-export function invalidAttribute(
-  attribute: string,
-  description: string,
-  error = 'InvalidValue',
-): never {
-  throw new ApiError(recordInvalid({ [attribute]: [{ description, error }] }))
-}

@@ -5,7 +5,7 @@ import { http, type HttpHandler } from 'msw'
 import type { SimAccount } from '../account'
 import { type SimApiOptions, type SimCore, createSimCore } from './core'
 
-export type { Session, SimApiOptions, SimCore } from './core'
+export type { SimApiOptions, SimCore } from './core'
 
 export type SimApi = SimCore & { handlers: HttpHandler[] }
 
@@ -14,9 +14,4 @@ export function createSimApi(account: SimAccount, options: SimApiOptions = {}): 
   const core = createSimCore(account, options)
   const handler = http.all('*/api/v2/*', ({ request }) => core.fetch(request))
   return { ...core, handlers: [handler] }
-}
-
-/** The msw handlers of the simulated API (shortcut for `createSimApi(account, options).handlers`). */
-export function createHandlers(account: SimAccount, options: SimApiOptions = {}): HttpHandler[] {
-  return createSimApi(account, options).handlers
 }

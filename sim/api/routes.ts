@@ -1,7 +1,6 @@
 // The Zendesk endpoints of the simulated API, one file per concern under routes/. Each route gets the
 // parsed request and the session user and returns a JSON body (or throws ApiError with Zendesk's
 // error body).
-import { forbidden } from './errors'
 import type { Route } from './routes/context'
 import { CUSTOM_OBJECT_ROUTES } from './routes/customObjects'
 import { EXPORT_ROUTES } from './routes/exports'
@@ -11,7 +10,7 @@ import { TICKET_FIELD_ROUTES } from './routes/ticketFields'
 import { TICKET_ROUTES } from './routes/tickets'
 
 export { BODY_METHODS, roleAllows } from './routes/context'
-export type { Method, Role, Route, RouteContext } from './routes/context'
+export type { Role, Route, RouteContext } from './routes/context'
 
 /** Every route; the first whose method and pattern match answers. */
 export const ROUTES: readonly Route[] = [
@@ -22,5 +21,3 @@ export const ROUTES: readonly Route[] = [
   ...EXPORT_ROUTES,
   ...CUSTOM_OBJECT_ROUTES,
 ]
-
-export { forbidden }

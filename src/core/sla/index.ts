@@ -2,7 +2,6 @@
 
 export * from './types'
 export { dueSlaWarnings } from './dueSlaWarnings'
-export type { DueSlaWarningsOptions } from './dueSlaWarnings'
-export { isSameSlaTarget } from './isSameSlaTarget'
+
 export { pruneSlaWarnings } from './pruneSlaWarnings'
 export { slaWarningKey } from './slaWarningKey'

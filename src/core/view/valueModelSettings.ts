@@ -23,7 +23,6 @@ export const VALUE_MODEL_SETTING_NAMES = [
   'weightChannel',
   'weightEffort',
 ] as const
-export type ValueModelSettingName = (typeof VALUE_MODEL_SETTING_NAMES)[number]
 
 /** Parsed installation settings as far as the value model reads them (the app's `AppSettings`). */
 export interface ValueModelSettingsSource {

@@ -4,14 +4,12 @@
 import {
   groupsPageSchema,
   incrementalTicketsSchema,
-  meSchema,
   metricEventsSchema,
   requestedTicketsSchema,
   searchCountSchema,
   searchExportSchema,
   showManyOrganizationsSchema,
   showManyTicketsSchema,
-  showManyUsersSchema,
   showUserSchema,
   usersPageSchema,
 } from '../schemas'
@@ -39,8 +37,6 @@ export const INCREMENTAL_PAGE_MAX = 1000
 /** Search export: `page[size]` ≤ 1,000 (100 recommended); cursors expire after 1 h. */
 export const SEARCH_EXPORT_PAGE_MAX = 1000
 export const SEARCH_EXPORT_CURSOR_TTL_MS = 60 * 60_000
-/** Search (offset): ≤ 1,000 results per query; use search/count for totals above that. */
-export const SEARCH_RESULTS_MAX = 1000
 
 export const TICKET_SIDELOADS = 'metric_sets,users,organizations'
 
@@ -96,15 +92,6 @@ export async function fetchUser(client: ZendeskClient, userId: number): Promise<
   return (await client.get(`/api/v2/users/${userId}.json`, {}, showUserSchema)).user
 }
 
-export async function fetchUsersById(
-  client: ZendeskClient,
-  ids: readonly number[],
-): Promise<ZendeskUser[]> {
-  return (
-    await client.get('/api/v2/users/show_many.json', { ids: idList(ids) }, showManyUsersSchema)
-  ).users
-}
-
 export async function fetchOrganizationsById(
   client: ZendeskClient,
   ids: readonly number[],
@@ -150,12 +137,6 @@ export function fetchTeamUsersPage(
     },
     usersPageSchema,
   )
-}
-
-/** The signed-in user's id and role. */
-export async function fetchMe(client: ZendeskClient): Promise<{ id: number; role: string }> {
-  const { user } = await client.get('/api/v2/users/me.json', {}, meSchema)
-  return { id: user.id, role: user.role }
 }
 
 /** `search/count`: the true total, also above the 1,000 results search can list. */

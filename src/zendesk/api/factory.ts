@@ -4,8 +4,6 @@
 import type { AppSettings } from '../settings'
 import { createGovernor, stopOnWillDestroy } from '../governor'
 import type { GovernorOptions } from '../governor'
-import { createAxiosTransport } from '../transport/axiosTransport'
-import type { AxiosTransportOptions } from '../transport/axiosTransport'
 import { createZafTransport } from '../transport/zafTransport'
 import type { ZafClient } from '../zaf/types'
 import { createZendeskClient } from './client'
@@ -26,12 +24,4 @@ export function createZafZendeskClient(
   })
   stopOnWillDestroy(zaf, governor)
   return createZendeskClient(governor)
-}
-
-/** The data layer's client in Node (scripts, the kpi command): axios under the governor. */
-export function createNodeZendeskClient(
-  transport: AxiosTransportOptions,
-  options: GovernorOptions = {},
-): ZendeskClient {
-  return createZendeskClient(createGovernor(createAxiosTransport(transport), options))
 }

@@ -1,5 +1,5 @@
 export { buildPath, createZendeskClient } from './client'
-export type { Query, ZendeskClient } from './client'
+export type { ZendeskClient } from './client'
 export * from './endpoints'
 export { cursorPages, incrementalTicketPages, searchExportPages } from './paginate'
-export { createNodeZendeskClient, createZafZendeskClient } from './factory'
+export { createZafZendeskClient } from './factory'

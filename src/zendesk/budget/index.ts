@@ -1,6 +1,5 @@
 export { createSharedBudget, interactiveReserveOf, parseLedger } from './sharedBudget'
 export type { SharedBudget } from './sharedBudget'
-export { browserBudget, budgetKey } from './browserBudget'
-export { BUDGET_KINDS } from './types'
-export { budgetFor, zafBudgetOptions } from './zafBudget'
-export type { BudgetKind, BudgetUsage, LedgerState, SharedBudgetOptions } from './types'
+
+export { zafBudgetOptions } from './zafBudget'
+export type { BudgetKind } from './types'

@@ -2,14 +2,8 @@
 
 export { CustomerDatasetBuilder, customerDataset } from './dataset'
 export type { CustomerDataset } from './dataset'
-export {
-  normalizeFields,
-  normalizeOrganization,
-  normalizePriority,
-  normalizeTags,
-  normalizeUser,
-} from './normalize'
-export type { CustomerReasonCounts, UserRecord } from './normalize'
-export { joinProfiles } from './profiles'
+export { normalizeFields, normalizePriority, normalizeTags } from './normalize'
+export type { CustomerReasonCounts } from './normalize'
+
 export { slaClockEvents } from './slaEvents'
 export * from './types'

@@ -1,13 +1,5 @@
-export { backoffDelay, createGovernor, limitClassOf, LIMIT_CLASSES } from './governor'
-export type {
-  GovernedResponse,
-  Governor,
-  GovernorEvent,
-  GovernorOptions,
-  GovernorStats,
-  LimitClass,
-  SendGate,
-} from './governor'
+export { backoffDelay, createGovernor, limitClassOf } from './governor'
+export type { Governor, GovernorEvent, GovernorOptions, SendGate } from './governor'
 export { stopOnWillDestroy } from './lifecycle'
 export { createVirtualTimer, systemTimer } from './timer'
 export type { Timer } from './timer'

@@ -2,7 +2,5 @@ export { createRequesterHistory } from './requesterHistory'
 export type {
   OrganizationProfile,
   RequesterHistory,
-  RequesterHistoryOptions,
   RequesterHistoryStore,
-  RequesterProfile,
 } from './requesterHistory'

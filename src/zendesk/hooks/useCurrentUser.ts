@@ -5,7 +5,6 @@ import { fetchCurrentUser } from './currentUser'
 import { queryKeys } from './queryKeys'
 
 export { fetchCurrentUser } from './currentUser'
-export type { CurrentUser } from './currentUser'
 
 /**
  * The signed-in agent as query state (`status` pending / error / success). Asked once per

@@ -8,11 +8,10 @@ import { normalizeExportPage } from './exportPage'
 
 export { normalizeChannel } from './channel'
 export { normalizeExportPage, storedOrganizationOf, storedUserOf } from './exportPage'
-export type { NormalizedPage } from './exportPage'
-export { normalizeMetricEvent, slaMetricOf } from './events'
-export { REPAIR_REASONS, SKIP_REASONS } from './reasons'
-export type { Reason, ReasonCounts, RepairReason, SkipReason } from './reasons'
-export { ABSURD_MINUTES, METRIC_FIELDS, normalizeCsat, normalizeTicket } from './ticket'
+
+export { normalizeMetricEvent } from './events'
+export { SKIP_REASONS } from './reasons'
+export type { ReasonCounts } from './reasons'
 
 export interface NormalizedTickets {
   records: TicketRecord[]

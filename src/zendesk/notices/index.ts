@@ -5,8 +5,7 @@ export {
   publishChange,
   subscribeChanges,
 } from './channel'
-export type { NoticeOptions, PublishResult } from './channel'
-export { simpleNotice, slaEventsNotice, ticketsNotice } from './notice'
-export { changeNoticeSchema, parseChangeNotice } from './schema'
-export { NOTICE_VERSION } from './types'
+
+export { simpleNotice, ticketsNotice } from './notice'
+
 export type { ChangeNotice } from './types'

@@ -75,11 +75,9 @@ export const callSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('names'), users: ids.optional(), groups: ids.optional() }),
 ])
 export type ReportCall = z.output<typeof callSchema>
-export type ReportMethod = ReportCall['method']
 
 /** A request's envelope; the call is checked separately so a bad call gets a `bad-request` answer. */
 export const requestSchema = z.object({ ...envelope, call: z.unknown() })
-export type ReportRequest = z.output<typeof requestSchema>
 
 export const responseSchema = z.discriminatedUnion('ok', [
   z.object({ ...envelope, ok: z.literal(true), result: z.unknown() }),
@@ -92,7 +90,6 @@ export const responseSchema = z.discriminatedUnion('ok', [
     }),
   }),
 ])
-export type ReportResponse = z.output<typeof responseSchema>
 
 /** `tickets[3].via.channel` style path of a zod issue, for a bad-request message. */
 export function issuePath(path: readonly PropertyKey[]): string {

@@ -27,14 +27,12 @@ export const ticketSchema = z.looseObject({
   tags: z.array(z.string()).optional(),
   satisfaction_rating: z.unknown().optional(),
 })
-export type ZendeskTicket = z.infer<typeof ticketSchema>
 
 export const metricSetSchema = z.looseObject({
   ticket_id: id,
   id: z.int().optional(),
   solved_at: z.string().nullable().optional(),
 })
-export type ZendeskMetricSet = z.infer<typeof metricSetSchema>
 
 export const userSchema = z.looseObject({
   id,
@@ -60,7 +58,6 @@ export const groupSchema = z.looseObject({
   name: z.string(),
   deleted: z.boolean().optional(),
 })
-export type ZendeskGroup = z.infer<typeof groupSchema>
 
 export const metricEventSchema = z.looseObject({
   id,
@@ -71,7 +68,6 @@ export const metricEventSchema = z.looseObject({
   instance_id: z.unknown().optional(),
   deleted: z.boolean().optional(),
 })
-export type ZendeskMetricEvent = z.infer<typeof metricEventSchema>
 
 // ENVELOPES
 
@@ -105,7 +101,6 @@ export const showManyTicketsSchema = z.looseObject({ tickets: z.array(ticketSche
 export type ShowManyTickets = z.infer<typeof showManyTicketsSchema>
 
 export const showUserSchema = z.looseObject({ user: userSchema })
-export const showManyUsersSchema = z.looseObject({ users: z.array(userSchema) })
 export const showManyOrganizationsSchema = z.looseObject({
   organizations: z.array(organizationSchema),
 })
@@ -117,9 +112,6 @@ export type GroupsPage = z.infer<typeof groupsPageSchema>
 /** `GET /api/v2/users?role[]=agent&role[]=admin` with cursor pagination. */
 export const usersPageSchema = cursorMetaSchema.extend({ users: z.array(userSchema) })
 export type UsersPage = z.infer<typeof usersPageSchema>
-
-/** `GET /api/v2/users/me`: only the role decides anything. */
-export const meSchema = z.looseObject({ user: z.looseObject({ id, role: z.string() }) })
 
 /** `GET /api/v2/search/count`. */
 export const searchCountSchema = z.looseObject({ count: z.int().nonnegative() })

@@ -26,7 +26,6 @@ import { fallbackRound } from './fallback'
 import { incrementalRound } from './incremental'
 import { peopleRound } from './people'
 
-export { FALLBACK_OVERLAP_MS } from './fallback'
 export type { CommitInfo } from './commit'
 
 // TYPES

@@ -1,7 +1,7 @@
 // The sidebar's view models: plain functions from the data hooks' answers to what the view shows.
 
-export { CSAT_WINDOW, historySummary, LAST_TICKETS } from './historySummary'
-export type { CsatTrend, HistorySummary, HistoryTicket } from './historySummary'
+export { historySummary } from './historySummary'
+export type { HistorySummary, HistoryTicket } from './historySummary'
 export { requesterKind } from './requesterKind'
 export type { RequesterKind } from './requesterKind'
 export { slaCountdown } from './slaCountdown'

@@ -28,9 +28,13 @@ export function useChangeNotices(map: NoticeKeyMap): void {
         subdomain,
         (notice) => {
           for (const filters of invalidationsFor(current.current, notice)) {
-            queryClient.invalidateQueries(filters).catch((err: unknown) => {
-              console.warn('Retention Radar: could not refresh after a change notice', err)
-            })
+            // A fetch already under way is not restarted: during the first sync notices come
+            // every few seconds, and a slow answer (a drill-down, a tier split) would never land.
+            queryClient
+              .invalidateQueries(filters, { cancelRefetch: false })
+              .catch((err: unknown) => {
+                console.warn('Retention Radar: could not refresh after a change notice', err)
+              })
           }
         },
         { zaf: client },

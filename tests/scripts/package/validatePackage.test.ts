@@ -200,10 +200,10 @@ describe('validatePackage', () => {
 
       [
         'a translation with a missing key',
-        (files) => setJson(files, 'translations/es.json', 'sidebar.requester', undefined),
+        (files) => setJson(files, 'translations/es.json', 'sidebar.title', undefined),
         {
           file: 'translations/es.json',
-          key: 'sidebar.requester',
+          key: 'sidebar.title',
           message: 'is missing (present in en.json)',
         },
       ],

@@ -52,11 +52,21 @@ async function main(): Promise<number> {
   const browser = await launchChromium()
   let failed = 0
   let passed = 0
+  let skipped = 0
   try {
     // Each group gets a fresh demo account: some tests move the account's clock or edit tickets,
     // and the others read the demo account as it starts.
     for (const [group, tests] of Object.entries(TEST_GROUPS)) {
-      const selected = tests.filter((t) => only === undefined || t.name.includes(only))
+      const selected = tests.filter((t) => {
+        if (only !== undefined) return t.name.includes(only)
+        const gap = (t as { knownGap?: string }).knownGap
+        // A known gap is reported, not hidden: named on the command line it runs.
+        if (gap !== undefined) {
+          skipped++
+          console.log(`  - skipped (known gap: ${gap}): ${t.name}`)
+        }
+        return gap === undefined
+      })
       if (selected.length === 0) continue
       const workspace = await startWorkspace({
         repoRoot,
@@ -92,7 +102,7 @@ async function main(): Promise<number> {
     await browser.close()
   }
   console.log(
-    `e2e: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `e2e: ${passed} passed, ${failed} failed, ${skipped} skipped in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   )
   return failed === 0 ? 0 : 1
 }

@@ -40,16 +40,17 @@ beforeEach(() => {
 })
 
 describe('TicketSidebar states', () => {
-  it('shows a skeleton while the customer loads', async () => {
+  it('scores the ticket alone, labelled provisional, while the customer loads', async () => {
     await renderInZendesk(<TicketSidebar />, {
       values: vipAccount().ticket,
       context: { ticketId: 100 },
       request: () => new Promise(() => undefined),
     })
-    expect(screen.getByTestId('sidebar-skeleton')).toHaveAttribute(
-      'aria-label',
-      'Loading the customer…',
-    )
+    // The skeleton shows until the ticket itself is read; then the ticket's own score, labelled.
+    expect(
+      await screen.findByText("Reading the customer's history: the score may still move."),
+    ).toBeInTheDocument()
+    expect(screen.queryByTestId('sidebar-skeleton')).not.toBeInTheDocument()
   })
 
   it('says what failed and loads again on retry', async () => {

@@ -21,6 +21,7 @@ import type { Channel, ReportRange } from '@/core'
 import { I18nProvider } from '@/i18n/I18nProvider'
 import { KpiCards } from '@/ui/dashboard/KpiCards'
 import { cardModels } from '@/ui/dashboard/model/cardModels'
+import { mulberry32 as prng } from '../prng'
 import { presetRange } from '@/ui/dashboard/model/presetRange'
 
 const TICKETS = Number(process.env.BENCH_DASHBOARD_TICKETS ?? 1_000_000)
@@ -28,18 +29,6 @@ const REQUESTERS = 100_000
 const RUNS = 5
 const DAY = 86_400_000
 const ROOT = path.join(__dirname, '..', '..')
-
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** 18 months of tickets ending at `end`, shaped like the demo account's (seeded). */
 function loadTickets(engine: KpiEngine, end: number): void {

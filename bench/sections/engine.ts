@@ -12,6 +12,7 @@ import type { DuckDBConnection } from '@duckdb/node-api'
 import { KpiEngine, localMidnight, formatDay } from '@/core'
 import type { KpiReport, TicketRecord } from '@/core'
 import { normalizeTicketPage } from '@/zendesk/normalize'
+import { mulberry32 as prng } from '../prng'
 
 const TICKETS = Number(process.env.BENCH_ENGINE_TICKETS ?? 1_000_000)
 const CHANGED = 1000
@@ -20,18 +21,6 @@ const TIME_ZONE = 'Europe/Paris'
 const DAY = 86_400_000
 
 // DATA
-
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 async function loadFromSimulator(engine: KpiEngine): Promise<boolean> {
   let sim: { generateExportPages: (o: { tickets: number; seed: number }) => Iterable<unknown> }

@@ -4,6 +4,7 @@
 
 import { CHANNELS, DURATION_METRICS } from '@/core'
 import type { DurationMetric, MinutePair, TicketRecord } from '@/core'
+import { mulberry32 as random } from '../prng'
 import type { StoredTicket } from '@/zendesk/store/types'
 
 const DAY = 86_400_000
@@ -28,18 +29,6 @@ const TOPICS = [
   'Shipping delay on',
   'Upgrade plan for',
 ]
-
-/** mulberry32: a small, fast, seeded PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * Ticket ids `first` … `first + count - 1` (created in id order over 18 months), deterministic.

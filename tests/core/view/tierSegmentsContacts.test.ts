@@ -7,18 +7,7 @@ import { customerValue, customerValueFromContacts } from '@/core/customer/custom
 import type { CustomerProfile, CustomerTicket } from '@/core/customer/types'
 import { tierSegments } from '@/core/view/tierSegments'
 import { buildItem, buildProfile } from '../customer/customerFixtures'
-
-/** mulberry32: seeded, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { mulberry32 as random } from '../../support/prng'
 
 const START = Date.parse('2024-01-01T00:00:00Z')
 const DAY = 86_400_000

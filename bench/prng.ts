@@ -1,5 +1,6 @@
 /**
- * mulberry32: a small, fast, seeded PRNG, so benchmark data is the same on every run.
+ * mulberry32: a small, fast, seeded PRNG, so benchmark data is the same on every run and a failing
+ * test case can be replayed from its seed (tests import it through tests/support/prng.ts).
  *
  * @example
  * const rand = mulberry32(1)

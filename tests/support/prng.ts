@@ -1,17 +1,3 @@
-/**
- * mulberry32: a small, fast, seeded PRNG, so a failing case can be replayed.
- *
- * @example
- * const rand = mulberry32(1)
- * rand() //=> 0.6270739405881613
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+// The tests' seeded PRNG is the benchmarks' one (bench/prng.ts): one mulberry32, the same
+// sequences, so a failing case can be replayed from its seed.
+export { mulberry32 } from '../../bench/prng'

@@ -14,19 +14,10 @@ import type {
 import { DRILL_KPIS } from '@/core/view/figure'
 import type { DrillKpi, Figure, FigureSelector } from '@/core/view/figure'
 import { drillDownIds } from '@/core/view/drillDownIds'
+import { mulberry32 } from '../../support/prng'
 
 // A generated account: 2,500 tickets over 70 days with every status, channel, rating, nulls,
 // deleted tickets, later versions of the same ids and SLA targets.
-
-function mulberry32(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const START = Date.parse('2024-01-20T00:00:00Z')
 const DAY = 86_400_000

@@ -4,22 +4,12 @@ import {
   retentionByResolution,
 } from '@/core/customer/analytics/retentionByResolution'
 import type { ResolutionBucket } from '@/core/customer'
+import { mulberry32 } from '../../../support/prng'
 import { NOW, span } from './spanFixtures'
-
-/** mulberry32: a small seeded PRNG, so the sample is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Customers whose retention falls linearly from 0.9 to 0.4 at 48 h and is flat after. */
 function planted(n: number): ReturnType<typeof span>[] {
-  const r = rng(1)
+  const r = mulberry32(1)
   const out = []
   for (let i = 0; i < n; i++) {
     const hours = r() * 150

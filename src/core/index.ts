@@ -25,7 +25,7 @@ export { DRILL_KPIS } from './view/figure'
 // View models: what the views and the commands show, computed once.
 export { scoreRequesterTicket } from './view/scoreRequesterTicket'
 export type { RequesterTicketScore, ScoreFactorView } from './view/scoreRequesterTicket'
-export { valueModelSettings } from './view/valueModelSettings'
+export { TIER_MODES, valueModelSettings } from './view/valueModelSettings'
 export type { ValueModelSettingsSource } from './view/valueModelSettings'
 export { kpiCards } from './view/kpiCards'
 export type { KpiCard, KpiCardKey, KpiUnit, KpiVerdict } from './view/kpiCards'

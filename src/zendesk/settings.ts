@@ -1,28 +1,16 @@
 import manifest from '../../manifest.json'
+import { TIER_MODES } from '@/core'
+import type { ValueModelSettingsSource } from '@/core'
 import type { TranslationKey, TranslationParams } from '../i18n/translate'
 
 // Installation settings arrive in `metadata.settings`, often as strings. The manifest's
 // `parameters` are the single source of their names and defaults; this module parses them into
 // typed values and reports every bad value (falling back to the default, never crashing).
 
-export const TIER_MODES = ['percentile', 'threshold'] as const
-export type TierMode = (typeof TIER_MODES)[number]
+type TierMode = ValueModelSettingsSource['tierMode']
 
-export type AppSettings = {
-  valueField: string
-  valueCurrency: string
-  tierMode: TierMode
-  tierPlatinumMin: number
-  tierGoldMin: number
-  tierSilverMin: number
-  churnTag: string
-  weightValue: number
-  weightChurn: number
-  weightUrgency: number
-  weightPriority: number
-  weightRepeat: number
-  weightChannel: number
-  weightEffort: number
+/** Every installation setting, typed: the value model's settings and those only the app reads. */
+export type AppSettings = ValueModelSettingsSource & {
   /** Custom ticket field the score is written to; null = the `score_field` requirement's field. */
   scoreFieldId: number | null
   /** Whether the sidebar writes the priority score into the score field. */

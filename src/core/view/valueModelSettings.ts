@@ -1,5 +1,6 @@
 // The installation settings → the value model's settings. Core may not import the app's settings
-// module, so the settings' shape is declared here; the app's parsed settings satisfy it.
+// module, so the value model's part of the settings' shape is declared here, and the app's
+// settings (src/zendesk/settings.ts) are built on it.
 
 import { DEFAULT_CHURN_TAGS } from '../customer/churnRisk'
 import { DEFAULT_VALUE_FIELDS } from '../customer/customerValue'
@@ -24,14 +25,20 @@ export const VALUE_MODEL_SETTING_NAMES = [
   'weightEffort',
 ] as const
 
-/** Parsed installation settings as far as the value model reads them (the app's `AppSettings`). */
+/** How VIP tiers are set: by the account's percentiles, or by the `tier*Min` values. */
+export const TIER_MODES = ['percentile', 'threshold'] as const
+
+/**
+ * Parsed installation settings as far as the value model reads them. The app's `AppSettings`
+ * extends this shape with the settings only the app reads.
+ */
 export interface ValueModelSettingsSource {
   /** Field key; `user.` or `organization.` limits it to one scope; empty → engagement estimate. */
   valueField: string
   /** ISO 4217 code of the value field. */
   valueCurrency: string
   /** `percentile`: the account's top 1/5/20 %; `threshold`: the minimums below. */
-  tierMode: 'percentile' | 'threshold'
+  tierMode: (typeof TIER_MODES)[number]
   tierPlatinumMin: number
   tierGoldMin: number
   tierSilverMin: number

@@ -216,7 +216,10 @@ export function decodeTicketPage(value: unknown): TicketColumns | string {
   return cols
 }
 
-/** A reusable record the loader fills row by row (the engine copies what it keeps). */
+/**
+ * An empty ticket record (no times, counts or people): the loader reuses one row by row (the
+ * engine copies what it keeps), and the sync's tombstones of deleted tickets start from it.
+ */
 export function blankRecord(): TicketRecord {
   const minutes = {} as Record<DurationMetric, MinutePair>
   for (const m of DURATION_METRICS) minutes[m] = { calendar: null, business: null }

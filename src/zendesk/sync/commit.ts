@@ -17,7 +17,7 @@ import type {
   SyncSchema,
   TicketSyncState,
 } from '../store/db'
-import { encodeTicketPage } from '../store/ticketPage'
+import { blankRecord, encodeTicketPage } from '../store/ticketPage'
 import type { AccountChange, StoredGroup, StoredTicket, StoredUser } from '../store/types'
 
 export type CommitInfo = { export: 'tickets' | 'events' | 'people'; page: number }
@@ -54,32 +54,8 @@ export function mergeReasons(into: ReasonCounts, add: ReasonCounts): ReasonCount
  * deleted tickets out of every figure, so only the id, status and version matter.
  */
 export function tombstone(id: number, at: number): StoredTicket {
-  const pair = { calendar: null, business: null }
   return {
-    ticket: {
-      id,
-      status: 'deleted',
-      channel: 'other',
-      createdAt: at,
-      updatedAt: at,
-      solvedAt: null,
-      requesterId: null,
-      organizationId: null,
-      assigneeId: null,
-      groupId: null,
-      replies: null,
-      reopens: null,
-      assigneeStations: null,
-      minutes: {
-        firstReply: { ...pair },
-        firstResolution: { ...pair },
-        fullResolution: { ...pair },
-        requesterWait: { ...pair },
-        agentWait: { ...pair },
-        onHold: { ...pair },
-      },
-      csat: 'none',
-    },
+    ticket: { ...blankRecord(), id, status: 'deleted', createdAt: at, updatedAt: at },
     tags: [],
     priority: null,
     subject: '',

@@ -43,6 +43,41 @@ function zafPackage(): Plugin {
   }
 }
 
+/**
+ * The one page template: each location's page is this document around the body in
+ * `src/entries/<location>.html`. Zendesk's official ZAF SDK comes from its CDN (it keeps up with
+ * 2.0 patch releases); the local preview serves the npm zendesk_app_framework_sdk at the same URL.
+ */
+function locationPages(): Plugin {
+  return {
+    name: 'location-pages',
+    transformIndexHtml: {
+      // before Vite reads the page, so the body's module script is bundled as usual
+      order: 'pre',
+      handler: (page, { filename }) => {
+        // the body file's own comment stays in the source
+        const body = page
+          .replace(/<!--[\s\S]*?-->/g, '')
+          .trim()
+          .replace(/^/gm, '    ')
+        return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Retention Radar · ${path.basename(filename, '.html')}</title>
+    <script src="https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js"></script>
+  </head>
+  <body>
+${body}
+  </body>
+</html>
+`
+      },
+    },
+  }
+}
+
 // One HTML page per ZAF location (src/entries/<location>.html → dist/assets/<location>.html),
 // hashed bundles beside them, and the Marketplace images from assets/ copied as they are.
 export default defineConfig({
@@ -66,5 +101,5 @@ export default defineConfig({
       },
     },
   },
-  plugins: [zafPackage()],
+  plugins: [locationPages(), zafPackage()],
 })

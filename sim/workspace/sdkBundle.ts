@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-/** The script URL in every built page (src/entries/*.html), replaced in the preview. */
+/** The script URL in every built page (the page template in vite.config.mts), replaced in the preview. */
 export const CDN_SDK_URL =
   'https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js'
 

@@ -5,6 +5,7 @@
 import { encodeTicketPage } from '@/zendesk/store/ticketPage'
 import { loadAccount } from '@/zendesk/store/account'
 import { openAccountStore } from '@/zendesk/store/db'
+import { ticketStateAtStart, writeMeta } from '@/zendesk/store/meta'
 import { accountReportSource } from '@/zendesk/report/accountReportSource'
 import { parseSettings } from '@/zendesk/settings'
 import { syntheticTickets } from './synthetic'
@@ -18,14 +19,21 @@ async function write(options: { tickets: number; pageSize: number }): Promise<{ 
     req.onerror = () => reject(req.error ?? new Error('deleteDatabase failed'))
   })
   const db = await openAccountStore(NAME)
+  const start = ticketStateAtStart(0, Date.now())
   let writeMs = 0
   for (let first = 1, page = 1; first <= options.tickets; first += options.pageSize, page++) {
     const count = Math.min(options.pageSize, options.tickets - first + 1)
     const tickets = syntheticTickets(first, count, options.tickets)
+    const state = {
+      ...start,
+      pagesDone: page,
+      cursor: `c${page}`,
+      ticketsSynced: first + count - 1,
+    }
     const started = performance.now()
     const tx = db.transaction(['ticketPages', 'meta'], 'readwrite')
     void tx.objectStore('ticketPages').add(encodeTicketPage(tickets))
-    void tx.objectStore('meta').put({ pagesDone: page, cursor: `c${page}` } as never, 'tickets')
+    void writeMeta(tx.objectStore('meta'), 'tickets', state)
     await tx.done
     writeMs += performance.now() - started
   }

@@ -11,6 +11,8 @@ import { openDB } from 'idb'
 import type { DBSchema, IDBPDatabase } from 'idb'
 
 import type { ReasonCounts } from '../normalize'
+import { readMeta } from './meta'
+import type { MetaKey, MetaRecords } from './meta'
 import type { EventPageRecord } from './eventPage'
 import { StoreError } from './errors'
 import type { TicketPageRecord } from './ticketPage'
@@ -92,18 +94,13 @@ export type StoreInfo = {
   upgradeProblems: string[]
 }
 
-export type MetaKey = 'tickets' | 'events' | 'people' | 'store'
-
 export interface SyncSchema extends DBSchema {
   ticketPages: { key: number; value: TicketPageRecord }
   eventPages: { key: number; value: EventPageRecord }
   users: { key: number; value: StoredUser }
   organizations: { key: number; value: StoredOrganization }
   groups: { key: number; value: StoredGroup }
-  meta: {
-    key: MetaKey
-    value: TicketSyncState | EventSyncState | PeopleSyncState | StoreInfo
-  }
+  meta: { key: MetaKey; value: MetaRecords[MetaKey] }
 }
 
 export type SyncDb = IDBPDatabase<SyncSchema>
@@ -153,18 +150,18 @@ export async function openAccountStore(name = DEFAULT_STORE_NAME): Promise<SyncD
   }
 }
 
-export async function readTicketState(db: SyncDb): Promise<TicketSyncState | undefined> {
-  return (await db.get('meta', 'tickets')) as TicketSyncState | undefined
+export function readTicketState(db: SyncDb): Promise<TicketSyncState | undefined> {
+  return readMeta(db, 'tickets')
 }
 
-export async function readEventState(db: SyncDb): Promise<EventSyncState | undefined> {
-  return (await db.get('meta', 'events')) as EventSyncState | undefined
+export function readEventState(db: SyncDb): Promise<EventSyncState | undefined> {
+  return readMeta(db, 'events')
 }
 
-export async function readPeopleState(db: SyncDb): Promise<PeopleSyncState | undefined> {
-  return (await db.get('meta', 'people')) as PeopleSyncState | undefined
+export function readPeopleState(db: SyncDb): Promise<PeopleSyncState | undefined> {
+  return readMeta(db, 'people')
 }
 
-export async function readStoreInfo(db: SyncDb): Promise<StoreInfo | undefined> {
-  return (await db.get('meta', 'store')) as StoreInfo | undefined
+export function readStoreInfo(db: SyncDb): Promise<StoreInfo | undefined> {
+  return readMeta(db, 'store')
 }

@@ -12,6 +12,7 @@ import type { CustomerReasonCounts } from '../customers/normalize'
 import { normalizeFields, normalizeTags } from '../customers/normalize'
 import { normalizeMetricEvent } from '../normalize'
 import { encodeEventPage } from './eventPage'
+import { writeMeta } from './meta'
 import { encodeTicketPage } from './ticketPage'
 import type { StoredOrganization, StoredTicket, StoredUser } from './types'
 
@@ -181,16 +182,13 @@ async function migrateV1(db: LooseDb, tx: LooseTx, now: number): Promise<void> {
 
   db.deleteObjectStore('tickets')
   db.deleteObjectStore('slaEvents')
-  await tx.objectStore('meta').put(
-    {
-      version: 2,
-      upgradedFrom: 1,
-      upgradedAt: now,
-      upgradeSkipped: skipped,
-      upgradeProblems: problems,
-    },
-    'store',
-  )
+  await writeMeta(tx.objectStore('meta'), 'store', {
+    version: 2,
+    upgradedFrom: 1,
+    upgradedAt: now,
+    upgradeSkipped: skipped,
+    upgradeProblems: problems,
+  })
 }
 
 /**
@@ -227,15 +225,12 @@ export function upgradeStore(options: {
       }
     })
   } else {
-    void tx.objectStore('meta').put(
-      {
-        version: 2,
-        upgradedFrom: null,
-        upgradedAt: null,
-        upgradeSkipped: 0,
-        upgradeProblems: [],
-      },
-      'store',
-    )
+    void writeMeta(tx.objectStore('meta'), 'store', {
+      version: 2,
+      upgradedFrom: null,
+      upgradedAt: null,
+      upgradeSkipped: 0,
+      upgradeProblems: [],
+    })
   }
 }

@@ -8,6 +8,7 @@ import { normalizeExportPage } from '../normalize'
 import type { ReasonCounts } from '../normalize'
 import { writeError } from '../store/errors'
 import { encodeEventPage } from '../store/eventPage'
+import { writeMeta } from '../store/meta'
 import type { IDBPTransaction } from 'idb'
 
 import type {
@@ -142,7 +143,7 @@ export function createCommitter(db: SyncDb, hooks: CommitHooks) {
             ops.push(tx.objectStore('ticketPages').add(encodeTicketPage(tickets)))
           for (const u of n.users) ops.push(tx.objectStore('users').put(u))
           for (const o of n.organizations) ops.push(tx.objectStore('organizations').put(o))
-          ops.push(tx.objectStore('meta').put(state, 'tickets'))
+          ops.push(writeMeta(tx.objectStore('meta'), 'tickets', state))
           return ops
         },
         { export: 'tickets', page: state.pagesDone },
@@ -162,7 +163,7 @@ export function createCommitter(db: SyncDb, hooks: CommitHooks) {
         ['eventPages', 'meta'],
         (tx) => [
           ...(events.length > 0 ? [tx.objectStore('eventPages').add(encodeEventPage(events))] : []),
-          tx.objectStore('meta').put(next, 'events'),
+          writeMeta(tx.objectStore('meta'), 'events', next),
         ],
         { export: 'events', page: next.pagesDone },
       )
@@ -180,7 +181,7 @@ export function createCommitter(db: SyncDb, hooks: CommitHooks) {
         (tx) => [
           ...groups.map((g) => tx.objectStore('groups').put(g)),
           ...agents.map((u) => tx.objectStore('users').put(u)),
-          tx.objectStore('meta').put(state, 'people'),
+          writeMeta(tx.objectStore('meta'), 'people', state),
         ],
         { export: 'people', page: 1 },
       )
@@ -189,7 +190,7 @@ export function createCommitter(db: SyncDb, hooks: CommitHooks) {
 
     async saveTicketState(state: TicketSyncState): Promise<void> {
       try {
-        await db.put('meta', state, 'tickets')
+        await writeMeta(db, 'tickets', state)
       } catch (err) {
         throw writeError(db.name, err)
       }
@@ -197,7 +198,7 @@ export function createCommitter(db: SyncDb, hooks: CommitHooks) {
 
     async savePeopleState(state: PeopleSyncState): Promise<void> {
       try {
-        await db.put('meta', state, 'people')
+        await writeMeta(db, 'people', state)
       } catch (err) {
         throw writeError(db.name, err)
       }

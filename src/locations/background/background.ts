@@ -202,7 +202,6 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
     deps.applyChange(account, change)
     version += 1
     const at = now()
-    status = { ...status, updatedAt: at }
     for (const notice of changeNotices(change, at)) publish(notice)
   }
 
@@ -252,6 +251,9 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
       status = {
         ...status,
         complete: status.complete || p.caughtUp,
+        // "updated N s ago" is when the tickets were last read up to date, not the last page of
+        // any kind: an SLA event page says nothing about whether a ticket changed since
+        updatedAt: p.ticketsCheckedAt ?? status.updatedAt,
         source: p.source,
         slaAvailable: p.slaAvailable,
         etaMs: p.etaMs,

@@ -13,16 +13,18 @@ import { stoppedError } from './context'
 export const EVENTS_PAGE = 1000
 
 /**
- * Exports SLA events until caught up; `afterPage` reports each committed page.
+ * Exports SLA events until caught up, or until `until` (timer ms) has passed after a committed
+ * page, so a long event backlog does not hold back the next ticket poll. `afterPage` reports each
+ * committed page. Resolves with whether the events are caught up.
  *
  * @example
- * await eventsRound(ctx, await readEventState(db), { afterPage: (s) => report(s) })
+ * const caughtUp = await eventsRound(ctx, await readEventState(db), { afterPage: (s) => report(s) })
  */
 export async function eventsRound(
   ctx: SyncContext,
   stored: EventSyncState | undefined,
-  options: { afterPage: (state: EventSyncState) => void },
-): Promise<void> {
+  options: { afterPage: (state: EventSyncState) => void; until?: number },
+): Promise<boolean> {
   let state: EventSyncState = stored ?? {
     startTime: ctx.startTime,
     caughtUp: false,
@@ -34,7 +36,7 @@ export async function eventsRound(
   for (;;) {
     if (ctx.isStopped()) throw stoppedError()
     // Zendesk refuses a start_time less than a minute old
-    if (state.startTime > Math.floor(ctx.timer.now() / 1000) - 61) return
+    if (state.startTime > Math.floor(ctx.timer.now() / 1000) - 61) return true
     const page = await fetchMetricEventsPage(ctx.client, state.startTime)
     const { events } = normalizeMetricEventPage(page)
     const full = (page.count ?? page.ticket_metric_events.length) >= EVENTS_PAGE
@@ -56,6 +58,7 @@ export async function eventsRound(
     await ctx.commit.events(fresh, next)
     state = next
     options.afterPage(state)
-    if (done) return
+    if (done) return true
+    if (options.until !== undefined && ctx.timer.now() >= options.until) return false
   }
 }

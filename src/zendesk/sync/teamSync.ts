@@ -2,7 +2,8 @@
 // organizations), ticket metric events (SLA) and the team's names into the account store,
 // resumable at any point. Each page is written in ONE transaction together with the cursor it
 // moves to, so a crash, a closed tab or a full disk leaves "all pages up to the cursor" and the
-// next run continues from exactly there. Once caught up, `start()` polls every minute.
+// next run continues from exactly there. Once caught up, `start()` polls every minute; while the
+// event export is still behind, it works through it in slices between ticket polls.
 //
 // The jobs live in their own files: incremental.ts (admins), fallback.ts (agents), events.ts (SLA),
 // people.ts (groups and agents), eta.ts (time left), commit.ts (record mapping and page writes).
@@ -44,6 +45,13 @@ export type SyncProgress = {
   /** Estimated time to catch up, ms; 0 when caught up, null before there is anything to go on. */
   etaMs: number | null
   caughtUp: boolean
+  /**
+   * When the tickets were last read up to date: the timer's epoch ms of the last committed ticket
+   * page (an empty poll answer counts), from the store before this run's first page; null before any.
+   */
+  ticketsCheckedAt: number | null
+  /** The SLA event export has reached the present (false until its first pass ends). */
+  eventsCaughtUp: boolean
   slaAvailable: boolean
   /** Why the last run failed: the API (ZendeskApiError) or the browser's storage (StoreError). */
   error: ZendeskApiError | StoreError | null
@@ -62,6 +70,12 @@ export type TeamSyncOptions = {
   searchPageSize?: number
   /** Poll interval once caught up, ms (default 60,000). */
   pollIntervalMs?: number
+  /**
+   * In `start()`, how long a round may spend on an event backlog before the next round polls the
+   * tickets again (default EVENTS_SLICE_MS): a first event export of many pages then delays a
+   * ticket change by this plus one export request, not by the whole backlog.
+   */
+  eventsSliceMs?: number
   /** Also sync ticket metric events (admins; default true). */
   events?: boolean
   /** Also list groups and agents for their names (default true). */
@@ -88,6 +102,9 @@ export type TeamSync = {
   progress(): SyncProgress
 }
 
+/** Default `eventsSliceMs`: five event pages at the export's 10 a minute. */
+export const EVENTS_SLICE_MS = 30_000
+
 // SYNC
 
 export function createTeamSync(options: TeamSyncOptions): TeamSync {
@@ -96,6 +113,7 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
   const perPage = options.perPage ?? INCREMENTAL_PAGE_MAX
   const searchPageSize = options.searchPageSize ?? 100
   const pollMs = options.pollIntervalMs ?? 60_000
+  const sliceMs = options.eventsSliceMs ?? EVENTS_SLICE_MS
   const withEvents = options.events ?? true
   const withPeople = options.people ?? true
   const startTime = Math.max(0, Math.floor(options.startTime ?? 0))
@@ -112,6 +130,8 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
     slaEvents: 0,
     etaMs: null,
     caughtUp: false,
+    ticketsCheckedAt: null,
+    eventsCaughtUp: false,
     slaAvailable: true,
     error: null,
   }
@@ -127,6 +147,7 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
       ticketsSynced: s.ticketsSynced,
       pagesDone: s.pagesDone,
       caughtUp: s.caughtUp,
+      ticketsCheckedAt: s.pagesDone > 0 || s.caughtUp ? s.updatedAt : null,
       slaAvailable: s.slaAvailable,
       etaMs: syncEta({ state: s, now: timer.now(), run, perPage, searchPageSize }),
     }
@@ -172,7 +193,8 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
     }
   }
 
-  async function once(): Promise<SyncProgress> {
+  /** One round; with `eventsUntil`, the event export stops after the page that passes it. */
+  async function once(eventsUntil?: number): Promise<SyncProgress> {
     try {
       const stored = (await readTicketState(db)) ?? initialTicketState()
       if (withPeople) {
@@ -193,9 +215,11 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
             })
       if (withEvents && state.source === 'incremental') {
         report({ phase: 'events' })
-        await eventsRound(ctx, await readEventState(db), {
+        const eventsCaughtUp = await eventsRound(ctx, await readEventState(db), {
           afterPage: (s) => report({ eventPagesDone: s.pagesDone, slaEvents: s.events }),
+          ...(eventsUntil === undefined ? {} : { until: eventsUntil }),
         })
+        report({ eventsCaughtUp })
       }
       report({ ...fromTicketState(state), phase: 'idle' })
       return progress
@@ -212,18 +236,22 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
     }
   }
 
+  function round(eventsUntil?: number): Promise<SyncProgress> {
+    running ??= once(eventsUntil).finally(() => {
+      running = undefined
+    })
+    return running
+  }
+
   return {
-    runOnce() {
-      running ??= once().finally(() => {
-        running = undefined
-      })
-      return running
-    },
+    runOnce: () => round(),
     async start() {
       while (!ctx.isStopped()) {
         const roundStarted = timer.now()
         try {
-          await this.runOnce()
+          const done = await round(roundStarted + sliceMs)
+          // an event backlog left for the next round: poll the tickets again now, then go on
+          if (withEvents && done.source === 'incremental' && !done.eventsCaughtUp) continue
         } catch (err) {
           if (ctx.isStopped()) break
           // the store cannot take more (e.g. a full disk): stop, the progress says why

@@ -25,6 +25,8 @@ const PROGRESS: SyncProgress = {
   slaEvents: 0,
   etaMs: null,
   caughtUp: false,
+  ticketsCheckedAt: null,
+  eventsCaughtUp: false,
   slaAvailable: true,
   error: null,
 }

@@ -1,0 +1,91 @@
+import 'fake-indexeddb/auto'
+
+import { createSimAccount } from '@sim/account'
+import { createSimCore } from '@sim/api/core'
+
+import { createZendeskClient } from '@/zendesk/api'
+import { createGovernor } from '@/zendesk/governor'
+import type { Timer } from '@/zendesk/governor'
+import { createTeamSync, openAccountStore } from '@/zendesk/sync'
+import { EVENTS_SLICE_MS } from '@/zendesk/sync/teamSync'
+import type { SyncProgress } from '@/zendesk/sync'
+import { storedEventCount } from '../support/storeContent'
+import { createSimTransport, simTimer } from '../support/simTransport'
+
+// A whole first sync on the simulated clock with Zendesk's rate limits.
+jest.setTimeout(120_000)
+
+/**
+ * Real macrotasks until `condition` holds (simulated time moves only through the sync's waits);
+ * fails once `timer` has moved `withinMs` of simulated time without it.
+ */
+async function until(
+  timer: Timer,
+  what: string,
+  withinMs: number,
+  condition: () => boolean,
+): Promise<void> {
+  const end = timer.now() + withinMs
+  while (!condition()) {
+    if (timer.now() > end) throw new Error(`${what}: not within ${withinMs} simulated ms`)
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+}
+
+describe('createTeamSync freshness while the SLA event export is behind', () => {
+  it('polls the tickets between slices of the event backlog, and still stores every event', async () => {
+    const account = createSimAccount({ tickets: 1000, seed: 7 })
+    const core = createSimCore(account, { rateLimits: true })
+    const timer = simTimer(account)
+    const db = await openAccountStore('freshness-test')
+    const governor = createGovernor(createSimTransport(core), { timer, apiBudgetShare: 10 })
+    const committed = new Map<number, number>()
+    const last: { progress: SyncProgress | null } = { progress: null }
+    const sync = createTeamSync({
+      client: createZendeskClient(governor),
+      db,
+      timer,
+      perPage: 100,
+      pollIntervalMs: 40_000,
+      onProgress: (p) => {
+        last.progress = p
+      },
+      onCommit: (change) => {
+        for (const t of change.tickets) committed.set(t.ticket.id, timer.now())
+      },
+    })
+    const running = sync.start()
+    const current = () => last.progress
+    try {
+      // the tickets are caught up and the event backlog has begun
+      await until(
+        timer,
+        'tickets caught up',
+        10 * 60_000,
+        () => current()?.caughtUp === true && (current()?.eventPagesDone ?? 0) > 0,
+      )
+      const backlog = account.metricEvents().length
+      expect(backlog).toBeGreaterThan(10_000) // more than ten export pages: over a minute of them
+
+      // a change made in Zendesk during the backlog reaches the store within a slice and two sends
+      for (const id of [17, 230, 512]) {
+        committed.delete(id)
+        expect(account.updateTicket(id, { tags: ['fresh_check'] })).toBe(true)
+        const within = EVENTS_SLICE_MS + 2 * 6000 + 2000
+        await until(timer, `ticket ${id} stored again`, within, () => committed.has(id))
+      }
+      expect(current()?.eventsCaughtUp).toBe(false)
+      // "updated N s ago" follows the ticket polls, not the event pages
+      const checked = current()?.ticketsCheckedAt ?? 0
+      expect(timer.now() - checked).toBeLessThanOrEqual(EVENTS_SLICE_MS + 2 * 6000 + 2000)
+
+      await until(timer, 'events caught up', 10 * 60_000, () => current()?.eventsCaughtUp === true)
+      expect(await storedEventCount(db)).toBe(account.metricEvents().length)
+      expect(core.log.count({ status: 429 })).toBe(0)
+    } finally {
+      sync.stop()
+      await running
+      db.close()
+    }
+  })
+})

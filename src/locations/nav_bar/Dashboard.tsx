@@ -2,6 +2,7 @@ import { SM, XXL } from '@zendeskgarden/react-typography'
 import styled from 'styled-components'
 
 import { useI18n } from '@/i18n/I18nProvider'
+import { AdminStatus } from '@/ui/dashboard/AdminStatus'
 import { TeamDashboard } from '@/ui/dashboard/TeamDashboard'
 import { Loading } from '@/ui/Loading'
 import { Notice } from '@/ui/Notice'
@@ -25,8 +26,9 @@ const NAME_KEYS = { people: [['teamNames']] as const }
 
 /**
  * The team dashboard page: who may see team KPIs (others get an "ask your admin" notice naming
- * the roles allowed), then the dashboard itself in the settings' reporting time zone. Change
- * notices from the background refresh exactly the figures that changed.
+ * the roles allowed), then the dashboard itself in the settings' reporting time zone; admins also
+ * see the background's status area. Change notices from the background refresh exactly the
+ * figures that changed.
  */
 export function Dashboard() {
   const { t } = useI18n()
@@ -49,6 +51,7 @@ export function Dashboard() {
         (canSeeTeamKpis(user.data, settings.kpiRoles) ? (
           <>
             <SM>{t('dashboard.signedInAs', { name: user.data.name })}</SM>
+            {user.data.role === 'admin' && <AdminStatus />}
             <TeamDashboard userId={user.data.id} timeZone={settings.timeZone} />
           </>
         ) : (

@@ -202,6 +202,12 @@ describe('syncProgress', () => {
       syncProgress({ ...base, tickets: 9, complete: true, updatedAt: 10_000 }, 0),
     ).toMatchObject({ secondsAgo: 0 })
   })
+
+  it('counts from the first missed commit in a tab behind another tab', () => {
+    const behind = { ...base, tickets: 9, complete: true, updatedAt: 50_000, behindSince: 20_000 }
+    expect(syncProgress(behind, 60_000)).toMatchObject({ secondsAgo: 40 })
+    expect(syncProgress({ ...behind, behindSince: null }, 60_000)).toMatchObject({ secondsAgo: 10 })
+  })
 })
 
 describe('teamRows', () => {

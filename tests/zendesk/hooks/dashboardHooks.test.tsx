@@ -1,12 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { renderHook, waitFor } from '@testing-library/react'
+import { act, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 
 import { createQueryClient } from '@/zendesk/hooks/queryClient'
 import { useDrillDown, useFigureTotals } from '@/zendesk/hooks/useDrillDown'
 import { ReportSourceProvider } from '@/zendesk/hooks/useReportSource'
 import { useRetentionReport } from '@/zendesk/hooks/useRetentionReport'
-import { useSyncStatus } from '@/zendesk/hooks/useSyncStatus'
+import { BEHIND_POLL_MS, statusPollMs, useSyncStatus } from '@/zendesk/hooks/useSyncStatus'
 import { useTeamNames, useTeamReport } from '@/zendesk/hooks/useTeamReport'
 import type { ReportSource } from '@/zendesk/report/types'
 
@@ -55,6 +55,30 @@ describe('dashboard hooks', () => {
     const { result } = renderHook(() => useSyncStatus(), { wrapper: wrapper(source) })
     await waitFor(() => expect(result.current.data?.complete).toBe(false))
     expect(typeof result.current.now).toBe('number')
+  })
+
+  it('polls the status only while the figures lag the account', () => {
+    expect(statusPollMs(undefined)).toBe(false)
+    expect(statusPollMs({ complete: false, behindSince: null })).toBe(BEHIND_POLL_MS)
+    expect(statusPollMs({ complete: true, behindSince: 1_000 })).toBe(BEHIND_POLL_MS)
+    expect(statusPollMs({ complete: true, behindSince: null })).toBe(false)
+    expect(statusPollMs({ complete: true })).toBe(false)
+  })
+
+  it('asks a current status once, then only on change notices', async () => {
+    jest.useFakeTimers({ advanceTimers: true })
+    try {
+      const source = fakeReportSource({ complete: true })
+      const status = jest.spyOn(source, 'status')
+      const { result } = renderHook(() => useSyncStatus(), { wrapper: wrapper(source) })
+      await waitFor(() => expect(result.current.data?.complete).toBe(true))
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(4 * BEHIND_POLL_MS)
+      })
+      expect(status).toHaveBeenCalledTimes(1)
+    } finally {
+      jest.useRealTimers()
+    }
   })
 
   it('drills into one figure and counts several', async () => {

@@ -18,7 +18,9 @@ export type SyncProgress =
 
 /**
  * What the status line shows: nothing synced yet, the first sync's progress (tickets synced,
- * share and time left) or how long ago the last page landed, in whole seconds.
+ * share and time left) or, in whole seconds, how long ago the figures were last known current:
+ * the sync's last check of the account (`updatedAt`), or in a tab behind another tab's commits
+ * the first commit it misses (`behindSince`), whichever is older.
  *
  * @example
  * syncProgress({ tickets: 500, complete: false, totalTickets: 2000, etaMs: 30_000, updatedAt: 1, source: 'incremental', slaAvailable: true }, 2)
@@ -40,10 +42,18 @@ export function syncProgress(status: ReportSourceStatus, now: number): SyncProgr
       minutesLeft: eta === null ? null : Math.ceil(eta / 60_000),
     }
   }
+  // The figures are current as of the last check of the account; a tab whose copy misses another
+  // tab's commits is only current as of the first commit it misses.
+  const behind = status.behindSince ?? null
+  const asOf =
+    status.updatedAt === null
+      ? behind
+      : behind === null
+        ? status.updatedAt
+        : Math.min(status.updatedAt, behind)
   return {
     state: 'synced',
     tickets: status.tickets,
-    secondsAgo:
-      status.updatedAt === null ? null : Math.max(0, Math.floor((now - status.updatedAt) / 1000)),
+    secondsAgo: asOf === null ? null : Math.max(0, Math.floor((now - asOf) / 1000)),
   }
 }

@@ -2,19 +2,13 @@
 // this browser as a ZAF instance trigger with a request id, and the answer comes back as a
 // trigger to this instance. Answers from any other instance, or for ids not asked, are ignored.
 
-import type { Figure, KpiReport, ReportRange } from '@/core'
+import type { Figure, ReportRange } from '@/core'
 
 import type { ZafClient } from '../zaf/types'
 import { ReportSourceError } from './errors'
 import { REPORT_PROTOCOL_VERSION, REQUEST_EVENT, RESPONSE_EVENT, responseSchema } from './protocol'
 import type { ReportCall } from './protocol'
-import type {
-  DrillTicket,
-  NameLookup,
-  ReportSource,
-  ReportSourceStatus,
-  RetentionReportData,
-} from './types'
+import type { ReportSource } from './types'
 
 export type ReportSourceClientOptions = {
   /** How long to wait for the background's answer, ms. Default 180,000 (see DEFAULT_TIMEOUT_MS). */
@@ -25,6 +19,9 @@ export type ReportSourceClient = ReportSource & {
   /** Stops listening; pending calls reject. */
   close(): void
 }
+
+/** What a ReportSource method resolves to: the background's answer to that call. */
+type Answer<M extends keyof ReportSource> = Awaited<ReturnType<NonNullable<ReportSource[M]>>>
 
 type Pending = {
   to: string
@@ -119,21 +116,21 @@ export function createReportSourceClient(
 
   return {
     report: (range: ReportRange, opts: { segments?: 'tier' } = {}) =>
-      ask<KpiReport>({
+      ask<Answer<'report'>>({
         method: 'report',
         range,
         ...(opts.segments ? { segments: opts.segments } : {}),
       }),
-    retention: (range: ReportRange) => ask<RetentionReportData>({ method: 'retention', range }),
+    retention: (range: ReportRange) => ask<Answer<'retention'>>({ method: 'retention', range }),
     drillDown: (figure: Figure, limit?: number) =>
-      ask<{ total: number; tickets: DrillTicket[] }>({
+      ask<Answer<'drillDown'>>({
         method: 'drillDown',
         figure,
         ...(limit === undefined ? {} : { limit }),
       }),
-    status: () => ask<ReportSourceStatus>({ method: 'status' }),
+    status: () => ask<Answer<'status'>>({ method: 'status' }),
     names: (ids: { users?: number[]; groups?: number[] }) =>
-      ask<NameLookup>({ method: 'names', ...ids }),
+      ask<Answer<'names'>>({ method: 'names', ...ids }),
     close: () => {
       zaf.off(RESPONSE_EVENT, onResponse)
       for (const [id, call] of pending) {

@@ -1,6 +1,6 @@
 // An in-memory, queryable simulated account (sizes up to about 100,000 tickets): the generated history
-// plus everything that happens in the session — edits from PUT, deletions, and new tickets that arrive
-// as the clock advances. The 1,000,000-ticket dataset path does not use this (see export.ts).
+// plus everything that happens in the session — edits from PUT, deletions, tickets and people created
+// through the API, and new tickets that arrive as the clock advances. The 1,000,000-ticket dataset path does not use this (see export.ts).
 import { type SimClock, createManualClock } from './clock'
 import {
   ADMIN_EMAIL,
@@ -15,13 +15,16 @@ import {
   ticketJson,
   userJson,
 } from './entities'
+import { type NewTicket, createdLifecycle, followCreated, solveCreated } from './createdTickets'
 import {
   type Lifecycle,
+  type Priority,
   type TicketState,
   buildLifecycle,
   lifecycleFor,
   stateAt,
 } from './lifecycle'
+import { generatedUserByEmail } from './people'
 import { AliasTable, streamFor } from './random'
 import {
   ADMIN_ID,
@@ -31,9 +34,12 @@ import {
   buildSkeleton,
   contactRate,
   customerId,
+  groupIndex,
   hourIntensity,
+  TICKET_FIELD_TOPIC,
   userRef,
 } from './skeleton'
+import { type SessionPeople, createSessionPeople } from './sessionPeople'
 import { type CustomObjectStore, createCustomObjectStore } from './custom/customObjects'
 import { type TicketFieldStore, createTicketFieldStore } from './custom/ticketFields'
 import { HOUR_MS } from './time'
@@ -58,9 +64,15 @@ export type TicketView = { lifecycle: Lifecycle; state: TicketState }
 export type TicketChanges = {
   tags?: string[]
   customFields?: { id: number; value: unknown }[]
-  priority?: string
+  priority?: Priority
   status?: NonNullable<TicketOverride['status']>
+  /** null unassigns. */
+  assigneeId?: number | null
+  groupId?: number | null
 }
+
+export type UserRole = 'admin' | 'agent' | 'end-user'
+const ALL_ROLES: ReadonlySet<UserRole> = new Set(['admin', 'agent', 'end-user'])
 
 export type SimAccount = {
   readonly skeleton: Skeleton
@@ -84,9 +96,22 @@ export type SimAccount = {
   metricSetJson: (view: TicketView, baseUrl?: string) => Json
   ratingJson: (view: TicketView, baseUrl?: string) => Json | null
   userJson: (id: number, view?: 'admin' | 'end-user', baseUrl?: string) => Json | undefined
-  /** User id for an email, or undefined. */
+  /** Active user with this email, or undefined. */
   userIdByEmail: (email: string) => number | undefined
-  /** Applies a PUT (tags, custom fields, priority, status); false for unknown or deleted tickets. */
+  /** Role of a user (generated or created in the session; deleted ones too), or undefined. */
+  userRole: (id: number) => UserRole | undefined
+  /** Users that are not deleted, in id order: the admin, agents, end users, those created since. */
+  userIds: (roles?: ReadonlySet<UserRole>) => number[]
+  /** People created or changed in the session. */
+  readonly people: SessionPeople
+  /** Creates a ticket at the current clock (validated input); it gets the next ticket id. */
+  createTicket: (ticket: NewTicket) => TicketView
+  /** True for a ticket created through the API. */
+  isCreatedTicket: (id: number) => boolean
+  /**
+   * Applies a PUT (tags, custom fields, priority, status, assignee, group); false for unknown or
+   * deleted tickets. A created ticket's life follows: assignment, priority (its SLA targets) and solve.
+   */
   updateTicket: (id: number, changes: TicketChanges) => boolean
   /** Ticket fields: system, generated and created in the session. */
   readonly ticketFields: TicketFieldStore
@@ -121,6 +146,8 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
   lifecycles.forEach(index)
   const overrides = new Map<number, TicketOverride>()
   const sessionDeleted = new Map<number, number>()
+  const createdTickets = new Set<number>()
+  const people = createSessionPeople(skeleton, () => clock.now())
 
   // Arrivals after the generated history: whole hours are generated in order (Poisson counts from the
   // same seasonal intensity), so the result does not depend on how the clock was moved.
@@ -138,6 +165,9 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
   )
   const ticketsPerCustomer = Uint32Array.from(skeleton.customerTicketCount)
   let generatedUntil = skeleton.endMs
+  // Arrivals draw from a stream keyed by their rank, so tickets created through the API (which take
+  // ids) do not change which tickets arrive.
+  let arrivals = 0
   const poisson = (mean: number): number => {
     // Knuth for small means, normal approximation above 30.
     if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian()))
@@ -163,11 +193,12 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
       for (const t of times) {
         const requester = activeAlias.sample(arrivalRng)
         const id = lifecycles.length + 1
+        arrivals++
         const first = (ticketsPerCustomer[requester] ?? 0) === 0
         ticketsPerCustomer[requester] = (ticketsPerCustomer[requester] ?? 0) + 1
         const lifecycle = lifecycleFor(
           skeleton,
-          streamFor(skeleton.seed, 'arrival', id),
+          streamFor(skeleton.seed, 'arrival', skeleton.ticketCount + arrivals),
           id,
           requester,
           t,
@@ -215,6 +246,65 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
   const invalidate = (): void => {
     stateCacheNow = NaN
   }
+  /** Customer index of an end user: generated ones first, then those created in the session. */
+  const requesterIndex = (userId: number): number | undefined => {
+    const ref = userRef(skeleton, userId)
+    if (ref?.kind === 'customer') return ref.index
+    return people.isCreated(userId) ? userId - customerId(0) : undefined
+  }
+  const createTicket = (input: NewTicket): TicketView => {
+    const now = clock.now()
+    generateArrivals(now)
+    const requester = requesterIndex(input.requesterId)
+    if (requester === undefined)
+      throw new Error(`requester ${input.requesterId} is not an end user`)
+    // Ids follow creation time: arrivals generated ahead of the clock (not visible yet) move up one.
+    let at = lifecycles.length
+    while (at > 0 && (lifecycles[at - 1]?.createdMs ?? 0) > now) at--
+    const id = at + 1
+    const moved = lifecycles.slice(at)
+    for (const l of moved) l.id++
+    for (const l of new Set(moved.map((m) => m.requester))) {
+      byRequester.set(
+        l,
+        (byRequester.get(l) ?? []).map((t) => (t >= id ? t + 1 : t)),
+      )
+    }
+    const agent = input.assigneeId === null ? undefined : userRef(skeleton, input.assigneeId)
+    const lifecycle = createdLifecycle({
+      id,
+      requester,
+      createdMs: now,
+      channel: input.channel,
+      priority: input.priority,
+      type: input.type,
+      agentIndex: agent?.kind === 'agent' ? agent.index : 0,
+      groupIndex: groupIndex(skeleton, input.groupId ?? 0) ?? 0,
+      assigned: input.assigneeId !== null,
+    })
+    if (input.status === 'solved') solveCreated(lifecycle, now)
+    lifecycles.splice(at, 0, lifecycle)
+    index(lifecycle)
+    byRequester.get(requester)?.sort((x, y) => x - y)
+    createdTickets.add(id)
+    // The generated Topic field is not set on a created ticket unless the request sets it.
+    const customFields = new Map<number, unknown>([[TICKET_FIELD_TOPIC, null]])
+    for (const f of input.customFields) customFields.set(f.id, f.value)
+    overrides.set(id, {
+      status: input.status,
+      tags: [...new Set(input.tags)],
+      customFields,
+      assigneeId: input.assigneeId,
+      groupId: input.groupId,
+      subject: input.subject,
+      description: input.description,
+      updatedMs: now,
+    })
+    invalidate()
+    const created = view(id)
+    if (!created) throw new Error(`ticket ${id} was not created`)
+    return created
+  }
 
   const account: SimAccount = {
     skeleton,
@@ -236,11 +326,11 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
       return out
     },
     ticketIdsOfRequester(userId) {
-      const ref = userRef(skeleton, userId)
-      if (ref?.kind !== 'customer') return []
+      const requester = requesterIndex(userId)
+      if (requester === undefined) return []
       const now = clock.now()
       generateArrivals(now)
-      return (byRequester.get(ref.index) ?? []).filter(
+      return (byRequester.get(requester) ?? []).filter(
         (id) => (lifecycles[id - 1]?.createdMs ?? Infinity) <= now,
       )
     },
@@ -251,23 +341,38 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
     },
     metricSetJson: (v, b) => metricSetJson(v.lifecycle, v.state, baseOf(b)),
     ratingJson: (v, b) => ratingJson(v.lifecycle, v.state, baseOf(b)),
-    userJson: (id, v = 'admin', b) => userJson(skeleton, id, baseOf(b), v),
+    userJson: (id, v = 'admin', b) =>
+      people.json(
+        id,
+        people.isCreated(id) ? undefined : userJson(skeleton, id, baseOf(b)),
+        v,
+        baseOf(b),
+      ),
+    userRole(id) {
+      if (people.isCreated(id)) return 'end-user'
+      const ref = userRef(skeleton, id)
+      if (!ref) return undefined
+      return ref.kind === 'customer' ? 'end-user' : ref.kind
+    },
+    userIds(roles = ALL_ROLES) {
+      const ids: number[] = []
+      if (roles.has('admin')) ids.push(ADMIN_ID)
+      if (roles.has('agent')) for (let i = 0; i < skeleton.agentCount; i++) ids.push(agentId(i))
+      if (roles.has('end-user')) {
+        for (let c = 0; c < skeleton.customerCount; c++) ids.push(customerId(c))
+        ids.push(...people.createdIds())
+      }
+      return ids.filter((id) => !people.isDeleted(id))
+    },
+    people,
+    createTicket,
+    isCreatedTicket: (id) => createdTickets.has(id),
     userIdByEmail(email) {
       const e = email.trim().toLowerCase()
-      if (e === ADMIN_EMAIL) return ADMIN_ID
-      const agent = /^agent(\d+)@retention-radar\.example$/.exec(e)
-      if (agent) {
-        const i = Number(agent[1]) - 1
-        return i >= 0 && i < skeleton.agentCount ? agentId(i) : undefined
-      }
-      const customer = /\.(\d+)@customer\.example$/.exec(e)
-      if (customer) {
-        const c = Number(customer[1]) - 1
-        if (c < 0 || c >= skeleton.customerCount) return undefined
-        const id = customerId(c)
-        return userJson(skeleton, id, DEFAULT_BASE_URL)?.email === e ? id : undefined
-      }
-      return undefined
+      const made = people.idByEmail(e)
+      if (made !== undefined) return made
+      const id = generatedUserByEmail(skeleton, e)
+      return id !== undefined && !people.isDeleted(id) ? id : undefined
     },
     updateTicket(id, changes) {
       const v = view(id)
@@ -280,8 +385,13 @@ export function createSimAccount(options: SimAccountOptions): SimAccount {
       }
       if (changes.priority !== undefined) o.priority = changes.priority
       if (changes.status !== undefined) o.status = changes.status
-      o.updatedMs = clock.now()
+      const now = clock.now()
+      if (createdTickets.has(id)) followCreated(v.lifecycle, o, changes, now)
+      if (changes.assigneeId !== undefined) o.assigneeId = changes.assigneeId
+      if (changes.groupId !== undefined) o.groupId = changes.groupId
+      o.updatedMs = now
       overrides.set(id, o)
+      invalidate()
       return true
     },
     ticketFields: createTicketFieldStore(() => clock.now(), skeleton.startMs - 400 * 86_400_000),

@@ -1,5 +1,5 @@
-// Zendesk JSON for the generated entities: tickets, ticket metric sets, users (admin and end-user views),
-// organizations, groups, satisfaction ratings, SLA policies and ticket metric events. Field names and
+// Zendesk JSON for the generated entities: tickets, ticket metric sets and satisfaction ratings (people in
+// people.ts, SLA policies and ticket metric events in slaEvents.ts, both re-exported). Field names and
 // nesting follow the live API (docs/zendesk-api.md §2–3), e.g. `ticket_metric` as an object and metric
 // durations as `{calendar, business}` whose values are null until both events happened.
 import {
@@ -17,26 +17,22 @@ import { hash32 } from './random'
 import {
   BRAND_ID,
   METRIC_SET_BASE,
-  ORG_PLANS,
   RATING_BASE,
   TICKET_FIELD_ORDER,
   TICKET_FIELD_TOPIC,
   TICKET_FORM_ID,
   type Skeleton,
-  groupId,
-  orgId,
-  userRef,
 } from './skeleton'
-import { agentName, groupName, orgName, personName } from './names'
+import { customerTier } from './people'
 import { MINUTE_MS, businessMinutesBetween, iso, unix } from './time'
 
 export * from './slaEvents'
+export * from './people'
 
 export type Json = Record<string, unknown>
 
 /** Account-wide identity of the simulated Zendesk instance. */
 export const DEFAULT_BASE_URL = 'https://retention-radar.zendesk.com'
-export const ADMIN_EMAIL = 'admin@retention-radar.example'
 
 /** Demo API token of an account (derived from the seed, stable across runs). */
 export function apiTokenFor(seed: number): string {
@@ -53,14 +49,20 @@ export const CUSTOM_STATUS_IDS: Record<Exclude<Status, 'deleted'>, number> = {
   closed: 360_000_305,
 }
 
-/** Edits made through `PUT /api/v2/tickets/{id}` (persisted for the session). */
+/** What the session set through the API (`PUT`, or `POST` for the tickets it created). */
 export type TicketOverride = {
   tags?: string[]
   /** Priority and status set through the API (the generated timeline and metrics do not follow). */
   priority?: string
-  status?: Exclude<Status, 'deleted' | 'closed'>
+  status?: Exclude<Status, 'deleted'>
   customFields?: Map<number, unknown>
   updatedMs?: number
+  /** Set once assigned through the API; null = unassigned. */
+  assigneeId?: number | null
+  groupId?: number | null
+  /** Text of a ticket created in the session. */
+  subject?: string
+  description?: string
 }
 
 // TICKETS
@@ -97,7 +99,7 @@ export function ticketJson(
   override?: TicketOverride,
 ): Json {
   const requesterId = ticketRequesterId(lifecycle)
-  const subject = subjectOf(lifecycle)
+  const subject = override?.subject ?? subjectOf(lifecycle)
   const status = state.status === 'deleted' ? state.status : (override?.status ?? state.status)
   const updatedMs = Math.max(state.updatedMs, override?.updatedMs ?? 0)
   // Empty fields are left out: the spec types custom field values as non-null.
@@ -126,15 +128,25 @@ export function ticketJson(
     type: lifecycle.type,
     subject,
     raw_subject: subject,
-    description: `${subject} (order ${lifecycle.orderNumber ?? 'n/a'})`,
+    description: override?.description ?? `${subject} (order ${lifecycle.orderNumber ?? 'n/a'})`,
     priority: override?.priority ?? lifecycle.priority,
     status,
     ...(lifecycle.channel === 'email' ? { recipient: 'support@retention-radar.example' } : {}),
     requester_id: requesterId,
     submitter_id: requesterId,
-    assignee_id: state.assigned ? ticketAgentId(lifecycle) : null,
+    assignee_id:
+      override?.assigneeId !== undefined
+        ? override.assigneeId
+        : state.assigned
+          ? ticketAgentId(lifecycle)
+          : null,
     organization_id: ticketOrgId(skeleton, lifecycle),
-    group_id: state.assigned ? ticketGroupId(lifecycle) : null,
+    group_id:
+      override?.groupId !== undefined
+        ? override.groupId
+        : state.assigned
+          ? ticketGroupId(lifecycle)
+          : null,
     collaborator_ids: [],
     follower_ids: [],
     email_cc_ids: [],
@@ -252,195 +264,4 @@ export function ratingJson(lifecycle: Lifecycle, state: TicketState, baseUrl: st
   }
   if (state.csat === 'bad') r.reason = lifecycle.csatReason ?? 'Some other reason'
   return r
-}
-
-// PEOPLE AND ORGANIZATIONS
-
-export type VipTier = 'vip_gold' | 'vip_silver'
-
-/** Tier tag of an end user from lifetime value: gold ≥ 2,500, silver ≥ 1,000. */
-export function customerTier(value: number): VipTier | null {
-  if (value >= 2500) return 'vip_gold'
-  if (value >= 1000) return 'vip_silver'
-  return null
-}
-
-export type UserView = 'admin' | 'end-user'
-
-function baseUser(
-  skeleton: Skeleton,
-  id: number,
-  name: string,
-  email: string,
-  role: 'admin' | 'agent' | 'end-user',
-  organizationId: number | null,
-  createdMs: number,
-  updatedMs: number,
-  baseUrl: string,
-): Json {
-  return {
-    id,
-    url: `${baseUrl}/api/v2/users/${id}.json`,
-    name,
-    email,
-    created_at: iso(createdMs),
-    updated_at: iso(updatedMs),
-    time_zone: 'UTC',
-    iana_time_zone: 'Etc/UTC',
-    shared_phone_number: false,
-    locale_id: 1,
-    locale: 'en-US',
-    ...(organizationId === null ? {} : { organization_id: organizationId }),
-    role,
-    verified: true,
-    external_id: null,
-    tags: [] as string[],
-    alias: '',
-    active: true,
-    shared: false,
-    shared_agent: false,
-    ...(role === 'end-user' ? {} : { last_login_at: iso(skeleton.endMs - 3_600_000) }),
-    two_factor_auth_enabled: false,
-    signature: '',
-    details: '',
-    notes: '',
-    role_type: null,
-    custom_role_id: null,
-    moderator: role !== 'end-user',
-    ticket_restriction: role === 'end-user' ? 'requested' : null,
-    only_private_comments: false,
-    restricted_agent: role === 'agent',
-    suspended: false,
-    report_csv: role === 'admin',
-    user_fields: {},
-  }
-}
-
-const END_USER_FIELDS = [
-  'id',
-  'url',
-  'name',
-  'email',
-  'created_at',
-  'updated_at',
-  'time_zone',
-  'iana_time_zone',
-  'shared_phone_number',
-  'locale_id',
-  'locale',
-  'organization_id',
-  'role',
-  'verified',
-] as const
-
-/** A user in the admin view (`UserForAdmin`), or undefined for an unknown id. */
-export function userJson(
-  skeleton: Skeleton,
-  id: number,
-  baseUrl: string,
-  view: UserView = 'admin',
-): Json | undefined {
-  const ref = userRef(skeleton, id)
-  if (!ref) return undefined
-  let user: Json
-  if (ref.kind === 'admin') {
-    user = baseUser(
-      skeleton,
-      id,
-      'Avery Admin',
-      ADMIN_EMAIL,
-      'admin',
-      null,
-      skeleton.startMs - 400 * 86_400_000,
-      skeleton.startMs,
-      baseUrl,
-    )
-    user.default_group_id = groupId(0)
-  } else if (ref.kind === 'agent') {
-    const name = agentName(skeleton.seed, ref.index)
-    const email = `agent${ref.index + 1}@retention-radar.example`
-    user = baseUser(
-      skeleton,
-      id,
-      name,
-      email,
-      'agent',
-      null,
-      skeleton.startMs - 200 * 86_400_000,
-      skeleton.startMs,
-      baseUrl,
-    )
-    user.default_group_id = groupId(skeleton.agentGroup[ref.index] ?? 0)
-  } else {
-    const c = ref.index
-    const name = personName(skeleton.seed, id)
-    const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${c + 1}@customer.example`
-    const org = skeleton.customerOrg[c] ?? -1
-    const signup = skeleton.customerSignupMs[c] ?? skeleton.startMs
-    const lastOrder = skeleton.customerLastOrderMs[c] ?? signup
-    user = baseUser(
-      skeleton,
-      id,
-      name,
-      email,
-      'end-user',
-      org >= 0 ? orgId(org) : null,
-      signup,
-      Math.max(signup, lastOrder),
-      baseUrl,
-    )
-    const value = skeleton.customerValue[c] ?? 0
-    const tier = customerTier(value)
-    user.tags = tier === null ? [] : [tier]
-    user.user_fields = {
-      lifetime_value: value,
-      total_orders: skeleton.customerOrders[c] ?? 0,
-      last_order_at: iso(lastOrder),
-    }
-  }
-  if (view === 'end-user') {
-    const slim: Json = {}
-    for (const key of END_USER_FIELDS) if (key in user) slim[key] = user[key]
-    return slim
-  }
-  return user
-}
-
-/** An organization (`OrganizationObject`) with `plan` and `annual_revenue` custom fields. */
-export function organizationJson(skeleton: Skeleton, index: number, baseUrl: string): Json {
-  const id = orgId(index)
-  const plan = ORG_PLANS[skeleton.orgPlan[index] ?? 0] ?? 'starter'
-  const name = orgName(skeleton.seed, index)
-  const created = skeleton.orgCreatedMs[index] ?? skeleton.startMs
-  return {
-    url: `${baseUrl}/api/v2/organizations/${id}.json`,
-    id,
-    name,
-    shared_tickets: false,
-    shared_comments: false,
-    external_id: null,
-    created_at: iso(created),
-    updated_at: iso(created),
-    domain_names: [`${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.example`],
-    details: '',
-    notes: '',
-    group_id: null,
-    tags: [plan],
-    organization_fields: { plan, annual_revenue: skeleton.orgRevenue[index] ?? 0 },
-  }
-}
-
-export function groupJson(skeleton: Skeleton, index: number, baseUrl: string): Json {
-  const id = groupId(index)
-  return {
-    url: `${baseUrl}/api/v2/groups/${id}.json`,
-    id,
-    name: groupName(index),
-    description: '',
-    default: index === 0,
-    deleted: false,
-    is_public: true,
-    created_at: iso(skeleton.startMs - 400 * 86_400_000),
-    updated_at: iso(skeleton.startMs - 400 * 86_400_000),
-  }
 }

@@ -381,7 +381,8 @@ export function stateAt(lifecycle: Lifecycle, now: number): TicketState {
       lifecycle.holdMin > 0 &&
       le(lifecycle.holdStartMs, cut) &&
       cut < lifecycle.holdStartMs + lifecycle.holdMin * MINUTE_MS
-    if (cut < lifecycle.assignedMs) status = 'new'
+    // Written so that a ticket never assigned (assignedMs NaN) is new too.
+    if (!(cut >= lifecycle.assignedMs)) status = 'new'
     else if (inHold) status = 'hold'
     else if (inPending) status = 'pending'
     else status = 'open'

@@ -1,7 +1,7 @@
 // The simulated API over HTTP on 127.0.0.1, for the preview, benchmarks and any Node client: a node:http
 // server that turns each request into a fetch Request and answers it with msw's `getResponse` over the
 // simulator's msw handlers (sim/api/handlers.ts, over the same core that tests call directly), plus `/__sim/*`
-// controls (state, clock, request log).
+// controls (state, clock, request log, requesters by VIP tier).
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -11,6 +11,7 @@ import { type SimAccount, type SimAccountOptions, createSimAccount } from './acc
 import { type SimApi, type SimApiOptions, createSimApi } from './api/handlers'
 import { createRealtimeClock } from './clock'
 import { buildSkeleton } from './skeleton'
+import { TIERS, type Tier, requestersByTier } from './tiers'
 import { iso } from './time'
 
 export type SimServerOptions = SimAccountOptions &
@@ -71,6 +72,19 @@ export async function startSimServer(options: SimServerOptions): Promise<SimServ
       } else {
         account.clock.advance(Number(raw) * 60_000)
         sendJson(res, 200, { now: iso(account.clock.now()), tickets: account.maxTicketId() })
+      }
+      return true
+    }
+    if (url.pathname === '/__sim/requesters' && method === 'GET') {
+      const tier = url.searchParams.get('tier') ?? ''
+      const count = Number(url.searchParams.get('count') ?? 5)
+      if (!(TIERS as readonly string[]).includes(tier) || !Number.isInteger(count) || count < 1) {
+        sendJson(res, 400, {
+          error: 'InvalidValue',
+          description: `tier must be one of ${TIERS.join(', ')} and count a positive integer`,
+        })
+      } else {
+        sendJson(res, 200, { requesters: requestersByTier(account, tier as Tier, count) })
       }
       return true
     }

@@ -119,7 +119,8 @@ export function metricEvents(
     type: 'apply_sla',
     sla: slaOf(reply),
   })
-  if (replyEnd - c > reply * MINUTE_MS) {
+  // A ticket nobody has answered yet (one created in the session) breaches once the clock passes.
+  if ((Number.isNaN(replyEnd) ? Infinity : replyEnd) - c > reply * MINUTE_MS) {
     // About 1 % of breaches are later retracted (deleted: true); the SLA then counts as achieved.
     const retracted = hash32(t, 'retract') % 100 === 0
     add({
@@ -159,7 +160,8 @@ export function metricEvents(
       type: 'activate',
     })
   }
-  const waited = (solveMs - c) / MINUTE_MS - lifecycle.pendingMin
+  const waited =
+    ((Number.isNaN(solveMs) ? Infinity : solveMs) - c) / MINUTE_MS - lifecycle.pendingMin
   if (waited > wait) {
     const beforePending =
       lifecycle.pendingMin > 0 ? (lifecycle.pendingStartMs - c) / MINUTE_MS : Infinity

@@ -4,7 +4,6 @@
 // interception (tests/README.md); handlers.ts wraps it in msw handlers and server.ts serves it over HTTP.
 
 import type { SimAccount } from '../account'
-import { userRef } from '../skeleton'
 import { iso } from '../time'
 import { ApiError, forbidden, invalidEndpoint, notFound, unauthorized } from './errors'
 import { type FaultInjector, type FaultRule, createFaultInjector } from './faults'
@@ -52,9 +51,7 @@ export type SimCore = {
 }
 
 function roleOf(account: SimAccount, userId: number): Role | undefined {
-  const ref = userRef(account.skeleton, userId)
-  if (!ref) return undefined
-  return ref.kind === 'admin' ? 'admin' : ref.kind === 'agent' ? 'agent' : 'end-user'
+  return account.userRole(userId)
 }
 
 function resolveSession(account: SimAccount, session: Session): number {
@@ -77,7 +74,9 @@ function authenticate(account: SimAccount, header: string | null): number | unde
   const login = sep >= 0 ? decoded.slice(0, sep) : ''
   const secret = sep >= 0 ? decoded.slice(sep + 1) : ''
   if (!login.endsWith('/token') || secret !== account.apiToken) return -1
-  return account.userIdByEmail(login.slice(0, -'/token'.length)) ?? -1
+  // Deleted users have no email any more; suspended ones cannot sign in.
+  const id = account.userIdByEmail(login.slice(0, -'/token'.length))
+  return id === undefined || account.people.isSuspended(id) ? -1 : id
 }
 
 const TEXT = { 'Content-Type': 'text/plain; charset=utf-8' }

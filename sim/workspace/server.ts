@@ -267,6 +267,10 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
           await new Promise((resolve) => setTimeout(resolve, 100))
         }
       },
+      // Where test scenarios reach the account's API, as its admin (sim/workspace/scenarios.ts).
+      'GET /workspace/api/sim': () => ({
+        json: { url: sim.url, email: account.adminEmail, token: account.apiToken },
+      }),
       'GET /workspace/api/clock': () => ({
         json: { now: new Date(account.clock.now()).toISOString(), tickets: account.maxTicketId() },
       }),

@@ -2,8 +2,7 @@
 // and groups with their memberships. Lists page like Zendesk (cursor or offset, 100 per page).
 import type { Json } from '../../entities'
 import { groupJson, organizationJson } from '../../entities'
-import { ADMIN_ID, agentId, customerId, groupId, groupIndex, orgIndex } from '../../skeleton'
-import type { Skeleton } from '../../skeleton'
+import { ADMIN_ID, agentId, groupId, groupIndex, orgIndex } from '../../skeleton'
 import { iso } from '../../time'
 import { ApiError, invalidValue, notFound } from '../errors'
 import { paginate } from '../paging'
@@ -24,16 +23,6 @@ function roleFilter(ctx: RouteContext): Set<UserRole> {
       )
   }
   return new Set(asked as UserRole[])
-}
-
-/** User ids in id order for the roles: the admin, the agents, then the end users. */
-function userIds(skeleton: Skeleton, roles: Set<UserRole>): number[] {
-  const ids: number[] = []
-  if (roles.has('admin')) ids.push(ADMIN_ID)
-  if (roles.has('agent')) for (let i = 0; i < skeleton.agentCount; i++) ids.push(agentId(i))
-  if (roles.has('end-user'))
-    for (let c = 0; c < skeleton.customerCount; c++) ids.push(customerId(c))
-  return ids
 }
 
 /** Group memberships: the admin in the default group, each agent in its own group. */
@@ -62,7 +51,7 @@ export const PEOPLE_ROUTES: readonly Route[] = [
     allowed: 'agent',
     handle: (ctx) => {
       const roles = roleFilter(ctx)
-      const ids = userIds(ctx.account.skeleton, roles)
+      const ids = ctx.account.userIds(roles)
       const page = paginate(
         ids,
         ctx.url,

@@ -29,12 +29,8 @@ function searchResults(ctx: RouteContext, query: string, forcedType?: string): J
   }
   if (parsed.type === 'user') {
     const match = userMatcher(parsed)
-    const skeleton = ctx.account.skeleton
     const out: Json[] = []
-    const ids = [ctx.account.adminId]
-    for (let i = 0; i < skeleton.agentCount; i++) ids.push(10_000_100 + i)
-    for (let c = 0; c < skeleton.customerCount; c++) ids.push(11_000_000 + c)
-    for (const id of ids) {
+    for (const id of ctx.account.userIds()) {
       const u = ctx.account.userJson(id, 'admin', ctx.base)
       if (u && match(u)) out.push({ ...u, result_type: 'user' })
     }

@@ -1,14 +1,16 @@
 // PUT /api/v2/tickets/{id}: tags (set, add, remove), custom field values (checked against the
-// account's ticket fields), priority and status. Every accepted update moves `updated_at`, so the
-// incremental export hands the ticket out again.
+// account's ticket fields), priority, status, assignee and group. Every accepted update moves
+// `updated_at`, so the incremental export hands the ticket out again.
 import type { TicketChanges } from '../../account'
 import type { Json } from '../../entities'
+import { PRIORITIES } from '../../lifecycle'
 import { checkTicketFieldValues } from '../../custom/ticketFields'
-import { ApiError, invalidValue, recordInvalid, unprocessable } from '../errors'
+import { ApiError, recordInvalid } from '../errors'
+import { assignment } from './assignment'
 import { type RouteContext, idParam, liveTicket } from './context'
+import { Problems, bodyObject, customFieldList, oneOf, onlyKnown, tagList } from './validate'
 
-const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const
-const SETTABLE_STATUSES = ['open', 'pending', 'hold', 'solved'] as const
+const SETTABLE_STATUSES = ['open', 'pending', 'hold', 'solved', 'closed'] as const
 const KNOWN = [
   'id',
   'tags',
@@ -18,62 +20,18 @@ const KNOWN = [
   'fields',
   'priority',
   'status',
+  'assignee_id',
+  'group_id',
 ]
 
-function tagList(v: unknown, name: string): string[] {
-  if (
-    !Array.isArray(v) ||
-    v.some((x) => typeof x !== 'string' || x.trim() === '' || /\s/.test(x))
-  ) {
-    throw new ApiError(unprocessable(`${name} must be an array of tags without spaces`))
-  }
-  return v.map((x: string) => x.toLowerCase())
-}
-
-function customFields(fields: unknown): { id: number; value: unknown }[] {
-  if (!Array.isArray(fields))
-    throw new ApiError(unprocessable('custom_fields must be an array of {id, value}'))
-  return fields.map((f: unknown, i) => {
-    const field = (f ?? {}) as { id?: unknown; value?: unknown }
-    if (typeof field.id !== 'number' || !Number.isInteger(field.id)) {
-      throw new ApiError(unprocessable(`custom_fields[${i}]: each entry needs an integer id`))
-    }
-    return { id: field.id, value: field.value ?? null }
-  })
-}
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], name: string): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new ApiError(
-      recordInvalid({
-        [name]: [
-          {
-            description: `${name}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`,
-            error: 'InvalidValue',
-          },
-        ],
-      }),
-    )
-  }
-  return value as T
-}
+const idOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null)
 
 /** The route handler. */
 export function updateTicket(ctx: RouteContext): Json {
   const id = idParam(ctx)
   const current = ctx.account.ticketJson(liveTicket(ctx, id), ctx.base)
-  const body = ctx.body as { ticket?: Record<string, unknown> } | null
-  const t = body?.ticket
-  if (!t || typeof t !== 'object' || Array.isArray(t))
-    throw new ApiError(invalidValue('body must be {"ticket": {...}}'))
-  const unknown = Object.keys(t).filter((k) => !KNOWN.includes(k))
-  if (unknown.length > 0) {
-    throw new ApiError(
-      unprocessable(
-        `the simulator updates tags, custom fields, priority and status only (got ${unknown.join(', ')})`,
-      ),
-    )
-  }
+  const t = bodyObject(ctx.body, 'ticket')
+  onlyKnown(t, KNOWN, 'the simulated ticket update')
   if (current.status === 'closed') {
     throw new ApiError(
       recordInvalid({
@@ -81,24 +39,39 @@ export function updateTicket(ctx: RouteContext): Json {
       }),
     )
   }
+  const problems = new Problems()
   const changes: TicketChanges = {}
-  if ('tags' in t) changes.tags = tagList(t.tags, 'tags')
+  const tagsNow = current.tags as string[]
+  if ('tags' in t) changes.tags = tagList(t.tags, 'tags', problems) ?? undefined
   if ('additional_tags' in t) {
-    changes.tags = [
-      ...(changes.tags ?? (current.tags as string[])),
-      ...tagList(t.additional_tags, 'additional_tags'),
-    ]
+    const more = tagList(t.additional_tags, 'additional_tags', problems) ?? []
+    changes.tags = [...(changes.tags ?? tagsNow), ...more]
   }
   if ('remove_tags' in t) {
-    const remove = new Set(tagList(t.remove_tags, 'remove_tags'))
-    changes.tags = (changes.tags ?? (current.tags as string[])).filter((x) => !remove.has(x))
+    const remove = new Set(tagList(t.remove_tags, 'remove_tags', problems))
+    changes.tags = (changes.tags ?? tagsNow).filter((x) => !remove.has(x))
   }
   const fields = t.custom_fields ?? t.fields
-  if (fields !== undefined) {
-    changes.customFields = checkTicketFieldValues(ctx.account.ticketFields, customFields(fields))
-  }
-  if ('priority' in t) changes.priority = oneOf(t.priority, PRIORITIES, 'priority')
-  if ('status' in t) changes.status = oneOf(t.status, SETTABLE_STATUSES, 'status')
+  const fieldList = fields === undefined ? undefined : customFieldList(fields, problems)
+  if ('priority' in t)
+    changes.priority = oneOf(t.priority, PRIORITIES, 'priority', problems) ?? undefined
+  if ('status' in t)
+    changes.status = oneOf(t.status, SETTABLE_STATUSES, 'status', problems) ?? undefined
+  const now = { assigneeId: idOrNull(current.assignee_id), groupId: idOrNull(current.group_id) }
+  Object.assign(changes, assignment(ctx.account, t, now, problems))
+  const assignee = changes.assigneeId !== undefined ? changes.assigneeId : now.assigneeId
+  const status = changes.status ?? current.status
+  if ((status === 'solved' || status === 'closed') && assignee === null)
+    problems.add(
+      'status',
+      `Status: ${status} needs an assignee (the ticket has none)`,
+      'AssigneeRequired',
+    )
+  problems.throwIfAny()
+  // Zendesk opens a new ticket as soon as someone is assigned.
+  if (changes.status === undefined && current.status === 'new' && assignee !== null)
+    changes.status = 'open'
+  if (fieldList) changes.customFields = checkTicketFieldValues(ctx.account.ticketFields, fieldList)
   ctx.account.updateTicket(id, changes)
   const v = liveTicket(ctx, id)
   return {

@@ -4,7 +4,7 @@ import type { TicketView } from '../../account'
 import type { Json } from '../../entities'
 import { groupJson, organizationJson } from '../../entities'
 import { CLOSE_AFTER_MS } from '../../lifecycle'
-import { METRIC_SET_BASE, groupIndex, orgIndex, userRef } from '../../skeleton'
+import { METRIC_SET_BASE, groupIndex, orgIndex } from '../../skeleton'
 import { slasJson } from '../../slas'
 import { ApiError, invalidValue, notFound } from '../errors'
 import { paginate } from '../paging'
@@ -20,10 +20,10 @@ import {
 import { updateTicket } from './ticketUpdate'
 
 /** Sideloads of ticket reads; `slas` goes into each ticket, the others are top-level lists. */
-const TICKET_INCLUDES = ['metric_sets', 'users', 'organizations', 'groups', 'slas'] as const
+export const TICKET_INCLUDES = ['metric_sets', 'users', 'organizations', 'groups', 'slas'] as const
 
 /** A ticket as read through the API, with its `slas` object when `include=slas`. */
-function ticketOut(ctx: RouteContext, v: TicketView, include: Set<string>): Json {
+export function ticketOut(ctx: RouteContext, v: TicketView, include: Set<string>): Json {
   const t = ctx.account.ticketJson(v, ctx.base)
   if (include.has('slas')) t.slas = slasJson(v.lifecycle, v.state, ctx.account.clock.now())
   return t
@@ -160,7 +160,7 @@ export const TICKET_ROUTES: readonly Route[] = [
     selfOnly: true,
     handle: (ctx) => {
       const id = idParam(ctx)
-      if (!userRef(ctx.account.skeleton, id)) throw new ApiError(notFound())
+      if (!ctx.account.userRole(id)) throw new ApiError(notFound())
       const views = ctx.account
         .ticketIdsOfRequester(id)
         .map((t) => ctx.account.ticket(t))

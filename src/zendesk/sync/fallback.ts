@@ -16,6 +16,29 @@ import { iso, stoppedError } from './context'
 /** Search index lag allowance: a fallback pass re-reads tickets updated this long before it began. */
 export const FALLBACK_OVERLAP_MS = 5 * 60_000
 
+/** The newest `updated_at` among `tickets` and `seen` (Unix seconds), or `seen`. */
+function newestUpdate(
+  tickets: readonly { updated_at?: unknown }[],
+  seen: number | null,
+): number | null {
+  let newest = seen
+  for (const t of tickets) {
+    const ms = typeof t.updated_at === 'string' ? Date.parse(t.updated_at) : NaN
+    if (Number.isFinite(ms)) newest = Math.max(newest ?? 0, Math.floor(ms / 1000))
+  }
+  return newest
+}
+
+/**
+ * The next pass's `updated>` bound: the earlier of when this pass began and the newest update it
+ * has seen (both Zendesk's clock and this computer's can be the later one: a computer clock ahead
+ * of Zendesk's must not skip the changes made in between), less the search index lag allowance.
+ */
+function nextPassSince(passStartedAt: number, newestSeen: number | null): string {
+  const bound = newestSeen === null ? passStartedAt : Math.min(passStartedAt, newestSeen * 1000)
+  return iso(bound - FALLBACK_OVERLAP_MS)
+}
+
 /**
  * One pass of the fallback, from the stored search cursor (or a new pass).
  *
@@ -74,6 +97,7 @@ export async function fallbackRound(
     const vanished = ids.filter((id) => !present.has(id))
     const more = page.meta.has_more && page.meta.after_cursor !== null
     const passStartedAt = state.passStartedAt ?? now
+    const newest = newestUpdate(shown.tickets, state.lastGenerated)
     state = await ctx.commit.tickets(
       shown,
       {
@@ -84,12 +108,14 @@ export async function fallbackRound(
         ...(more
           ? {}
           : {
-              passSince: iso(passStartedAt - FALLBACK_OVERLAP_MS),
+              passSince: nextPassSince(passStartedAt, newest),
               passStartedAt: null,
               passTotal: null,
             }),
         caughtUp: !more,
         pagesDone: state.pagesDone + (ids.length > 0 ? 1 : 0),
+        // for the fallback: the newest ticket update seen, Unix seconds
+        lastGenerated: newest,
       },
       { vanished, at: timer.now() },
     )

@@ -4,7 +4,7 @@ import { createSimAccount } from '@sim/account'
 import { createSimCore } from '@sim/api/core'
 
 import { createZendeskClient } from '@/zendesk/api'
-import { createGovernor } from '@/zendesk/governor'
+import { createGovernor, createVirtualTimer } from '@/zendesk/governor'
 import type { Timer } from '@/zendesk/governor'
 import { createTeamSync, openAccountStore } from '@/zendesk/sync'
 import { EVENTS_SLICE_MS } from '@/zendesk/sync/teamSync'
@@ -82,6 +82,43 @@ describe('createTeamSync freshness while the SLA event export is behind', () => 
       await until(timer, 'events caught up', 10 * 60_000, () => current()?.eventsCaughtUp === true)
       expect(await storedEventCount(db)).toBe(account.metricEvents().length)
       expect(core.log.count({ status: 429 })).toBe(0)
+    } finally {
+      sync.stop()
+      await running
+      db.close()
+    }
+  })
+
+  it('agent fallback: a change reaches the store at the next pass with the computer clock a month ahead of Zendesk', async () => {
+    const account = createSimAccount({ tickets: 300, seed: 7 })
+    const core = createSimCore(account, { rateLimits: true, session: 'agent' })
+    // the workspace's case: the account clock stands at its end date, the computer's is later
+    const ahead = 30 * 86_400_000
+    const timer = createVirtualTimer(account.clock.now() + ahead, (ms) => account.clock.advance(ms))
+    const db = await openAccountStore('freshness-fallback-test')
+    const committed = new Map<number, number>()
+    const last: { progress: SyncProgress | null } = { progress: null }
+    const sync = createTeamSync({
+      client: createZendeskClient(createGovernor(createSimTransport(core), { timer })),
+      db,
+      timer,
+      pollIntervalMs: 40_000,
+      onProgress: (p) => {
+        last.progress = p
+      },
+      onCommit: (change) => {
+        for (const t of change.tickets) committed.set(t.ticket.id, timer.now())
+      },
+    })
+    const running = sync.start()
+    try {
+      await until(timer, 'first pass', 10 * 60_000, () => last.progress?.phase === 'waiting')
+      expect(last.progress?.source).toBe('search-fallback')
+      for (const id of [5, 120]) {
+        committed.delete(id)
+        expect(account.updateTicket(id, { tags: ['fresh_check'] })).toBe(true)
+        await until(timer, `ticket ${id} stored again`, 50_000, () => committed.has(id))
+      }
     } finally {
       sync.stop()
       await running

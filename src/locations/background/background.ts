@@ -246,7 +246,7 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
       settings,
       now,
     })
-    let last: Pick<SyncProgress, 'phase' | 'caughtUp' | 'source'> | null = null
+    let last: Pick<SyncProgress, 'phase' | 'caughtUp' | 'source' | 'ticketsCheckedAt'> | null = null
     const onProgress = (p: SyncProgress) => {
       status = {
         ...status,
@@ -263,11 +263,18 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
         last === null ||
         last.phase !== p.phase ||
         last.caughtUp !== p.caughtUp ||
-        last.source !== p.source
+        last.source !== p.source ||
+        // a poll that found nothing new still makes the figures current: the status line says so
+        last.ticketsCheckedAt !== p.ticketsCheckedAt
       ) {
         publish(simpleNotice('syncStatus', now()))
       }
-      last = { phase: p.phase, caughtUp: p.caughtUp, source: p.source }
+      last = {
+        phase: p.phase,
+        caughtUp: p.caughtUp,
+        source: p.source,
+        ticketsCheckedAt: p.ticketsCheckedAt,
+      }
       publisher
         .onSync(status.complete)
         .then(baselineDone, (err: unknown) => warn('shared baseline', err))

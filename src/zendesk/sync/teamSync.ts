@@ -16,6 +16,7 @@ import type { Timer } from '../governor/timer'
 import type { SyncDb, SyncSource, TicketSyncState } from '../store/db'
 import { readEventState, readPeopleState, readTicketState } from '../store/db'
 import { isStoreError } from '../store/errors'
+import { ticketStateAtStart } from '../store/meta'
 import type { StoreError } from '../store/errors'
 import type { AccountChange } from '../store/types'
 import type { CommitInfo } from './commit'
@@ -169,28 +170,7 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
   }
 
   function initialTicketState(): TicketSyncState {
-    return {
-      source: 'incremental',
-      fallbackReason: null,
-      slaAvailable: true,
-      startTime,
-      cursor: null,
-      cursorIssuedAt: null,
-      passSince: null,
-      passStartedAt: null,
-      passTotal: null,
-      passDone: 0,
-      caughtUp: false,
-      pagesDone: 0,
-      ticketsSynced: 0,
-      deleted: 0,
-      skipped: 0,
-      reasons: {},
-      lastGenerated: null,
-      firstGenerated: null,
-      expectedTotal: null,
-      updatedAt: timer.now(),
-    }
+    return ticketStateAtStart(startTime, timer.now())
   }
 
   /** One round; with `eventsUntil`, the event export stops after the page that passes it. */

@@ -86,7 +86,15 @@ export function RangeBar({ value, range, timeZone, onChange }: RangeBarProps) {
         isPrimary={'custom' in value}
         aria-pressed={'custom' in value}
         aria-expanded={editing}
-        onClick={() => setEditing((v) => !v)}
+        onClick={() => {
+          // the fields start from the range on screen each time they open (it may have moved)
+          if (!editing) {
+            setFrom(range.from)
+            setTo(lastDayOf(range))
+            setError(null)
+          }
+          setEditing(!editing)
+        }}
       >
         {t('dashboard.range.custom')}
       </Button>

@@ -9,7 +9,10 @@ import type {
   PeriodReport,
   RateKpi,
   RetentionRangeReport,
+  TeamMemberKpis,
 } from '@/core'
+import { emptyNames, memberLabels } from './names'
+import type { TeamNames } from './names'
 
 const num = (v: number | null, digits = 1): string => (v === null ? '—' : v.toFixed(digits))
 const pct = (v: number | null): string => (v === null ? '—' : `${(v * 100).toFixed(1)} %`)
@@ -63,8 +66,35 @@ function durations(r: PeriodReport, p: PeriodReport, c: Cards): string[] {
   ]
 }
 
-/** A plain-text summary of a report for the terminal. */
-export function formatReport(r: KpiReport): string {
+/** How many agents and groups the tables show. */
+const TEAM_ROWS = 10
+
+/** The first rows of an agents or groups table, each member by name (memberLabels). */
+function team(
+  members: readonly TeamMemberKpis[],
+  names: ReadonlyMap<number, string>,
+  none: string,
+): string[] {
+  const labels = memberLabels(
+    members.map((m) => m.id),
+    names,
+    none,
+  )
+  const shown = members.slice(0, TEAM_ROWS)
+  const width = Math.max(14, ...labels.slice(0, TEAM_ROWS).map((l) => l.length))
+  return shown.map(
+    (m, i) =>
+      `  ${(labels[i] as string).padEnd(width)} solved ${String(m.solved).padEnd(6)} ` +
+      `FRT median ${num(m.firstReplyMinutesMedian)}  full resolution median ` +
+      `${num(m.fullResolutionMinutesMedian)}  one-touch ${pct(m.oneTouchRate)}  CSAT ${pct(m.csatScore)}`,
+  )
+}
+
+/**
+ * A plain-text summary of a report for the terminal; agents and groups by name where `names`
+ * knows them.
+ */
+export function formatReport(r: KpiReport, names: TeamNames = emptyNames()): string {
   const p = r.previous
   const c = Object.fromEntries(kpiCards(r).map((card) => [card.key, card])) as Cards
   const channels = Object.entries(r.tickets.byChannel)
@@ -74,14 +104,8 @@ export function formatReport(r: KpiReport): string {
   const sla = Object.entries(r.sla.byMetric)
     .map(([m, s]) => `${m} ${pct(s.rate)} (${s.achieved}/${s.achieved + s.breached})`)
     .join(', ')
-  const agents = r.agents
-    .slice(0, 10)
-    .map(
-      (a) =>
-        `  ${String(a.id ?? 'unassigned').padEnd(14)} solved ${String(a.solved).padEnd(6)} ` +
-        `FRT median ${num(a.firstReplyMinutesMedian)}  full resolution median ` +
-        `${num(a.fullResolutionMinutesMedian)}  one-touch ${pct(a.oneTouchRate)}  CSAT ${pct(a.csatScore)}`,
-    )
+  const agents = team(r.agents, names.users, 'unassigned')
+  const groups = team(r.groups, names.groups, 'no group')
   const q = r.dataQuality
   const reasons = Object.entries(q.reasons)
     .map(([k, n]) => `${k} ${n}`)
@@ -110,6 +134,9 @@ export function formatReport(r: KpiReport): string {
     '',
     `Agents (top ${agents.length} of ${r.agents.length} by solved)`,
     ...agents,
+    '',
+    `Groups (top ${groups.length} of ${r.groups.length} by solved)`,
+    ...groups,
     '',
     `Data quality: ${q.records} records, ${q.skipped} skipped${reasons ? `; ${reasons}` : ''}`,
   ].join('\n')

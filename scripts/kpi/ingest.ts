@@ -4,6 +4,8 @@
 import type { KpiEngine } from '@/core'
 import { normalizeExportPage, normalizeMetricEventPage, SKIP_REASONS } from '@/zendesk/normalize'
 import type { ReasonCounts } from '@/zendesk/normalize'
+import { addNames } from './names'
+import type { TeamNames } from './names'
 import { DatasetFormatError } from './source'
 import type { PageSource } from './source'
 
@@ -27,16 +29,21 @@ const SKIPS = new Set<string>(SKIP_REASONS)
 
 function noteAll(engine: KpiEngine, reasons: ReasonCounts): void {
   // each dropped record has exactly one skip reason: it counts as read but not held
-  for (const [reason, n] of Object.entries(reasons)) {
+  for (const [reason, n] of Object.entries(reasons) as [keyof ReasonCounts, number][]) {
     engine.note(reason, { count: n, skipped: SKIPS.has(reason) })
   }
 }
 
 /**
- * Reads every page of `source` into `engine`. Pages may hold tickets (incremental ticket export)
- * or ticket metric events; anything else is a DatasetFormatError naming the page.
+ * Reads every page of `source` into `engine`, and the names its ticket pages sideload into
+ * `names` when given. Pages may hold tickets (incremental ticket export) or ticket metric events;
+ * anything else is a DatasetFormatError naming the page.
  */
-export async function ingest(engine: KpiEngine, source: PageSource): Promise<IngestSummary> {
+export async function ingest(
+  engine: KpiEngine,
+  source: PageSource,
+  names?: TeamNames,
+): Promise<IngestSummary> {
   const summary: IngestSummary = { ticketPages: 0, eventPages: 0, endOfStream: false }
   let lastMax = -Infinity
   for await (const item of source.items()) {
@@ -56,6 +63,7 @@ export async function ingest(engine: KpiEngine, source: PageSource): Promise<Ing
       if (n.minVersion < lastMax) engine.note('pageOutOfOrder')
       if (n.maxVersion > lastMax) lastMax = n.maxVersion
       engine.upsertMany(n.records)
+      if (names !== undefined) addNames(names, obj)
       if ('end_of_stream' in obj && obj.end_of_stream === true) summary.endOfStream = true
     } else if (
       obj !== undefined &&

@@ -1,4 +1,5 @@
-// `npm run -s kpi -- --in FILE [--events FILE] [--from] [--to] [--tz] [--json]`.
+// `npm run -s kpi -- --in FILE | --base-url URL ...` (flags in args.ts): team KPIs of a dataset
+// file, or of a live account synced into a cache file first (remoteSource.ts).
 
 import { KpiEngine, retentionForRange, tierSegments, valueModelSettings } from '@/core'
 import type { KpiReport, ReportOptions, ReportRange, RetentionRangeReport } from '@/core'
@@ -10,7 +11,10 @@ import { parseArgs, USAGE } from './args'
 import type { KpiArgs } from './args'
 import { formatReport, formatRetention, formatTiers, retentionJson } from './format'
 import { ingest } from './ingest'
+import { emptyNames } from './names'
 import { resolvePeriod } from './period'
+import { SyncError, syncForReport } from './remoteSource'
+import type { RemoteSyncDeps } from './remoteSource'
 import { DatasetFormatError, ndjsonSource } from './source'
 import type { PageSource } from './source'
 
@@ -39,14 +43,17 @@ async function customerViews(
   }
 }
 
-/** Reads the sources into a fresh engine and builds the report of the requested period. */
-export async function runKpi(argv: readonly string[]): Promise<KpiRun | { help: string }> {
-  const args = parseArgs(argv)
-  if (args.help) return { help: USAGE }
+/**
+ * Reads the files of `args` (`input`, and `events` when set) into a fresh engine and builds the
+ * report of the requested period: JSON, or the readable report with agents and groups by name.
+ */
+export async function runKpi(args: KpiArgs): Promise<KpiRun> {
   const sources: PageSource[] = [ndjsonSource(args.input)]
   if (args.events !== undefined) sources.push(ndjsonSource(args.events))
   const engine = new KpiEngine({ initialCapacity: 1 << 16 })
-  for (const source of sources) await ingest(engine, source)
+  // names only for the readable report: the JSON keeps ids
+  const names = args.json ? undefined : emptyNames()
+  for (const source of sources) await ingest(engine, source, names)
   const range = resolvePeriod(engine, args)
   const views = await customerViews(args, range)
   const report = engine.report(range, views.options)
@@ -55,22 +62,45 @@ export async function runKpi(argv: readonly string[]): Promise<KpiRun | { help: 
       views.retention === null ? report : { ...report, retention: retentionJson(views.retention) }
     return { report, output: JSON.stringify(json) }
   }
-  const parts = [formatReport(report)]
+  const parts = [formatReport(report, names)]
   if (args.by === 'tier') parts.push(formatTiers(report, views.asOf))
   if (views.retention !== null) parts.push(formatRetention(views.retention))
   return { report, output: parts.join('\n\n') }
 }
 
-/** Exit codes: 0 done, 1 input is not the dataset format or cannot be read, 2 usage error. */
-export function main(argv: readonly string[], io: CommandIo): Promise<number> {
+export interface KpiOptions {
+  /** Where ZENDESK_API_TOKEN is read from (default: the process's environment). */
+  env?: Readonly<Record<string, string | undefined>>
+  /** The live sync's transport, timer and progress sink (tests pass the simulator). */
+  remote?: RemoteSyncDeps
+}
+
+/**
+ * Exit codes: 0 done; 1 the input is not the dataset format or cannot be read, or the live sync
+ * failed (the pages it cached stay for --resume); 2 usage error. The API token never appears in
+ * a message.
+ *
+ * @example
+ * await main(['--in', 'demo.ndjson', '--json'], io) //=> 0
+ */
+export function main(
+  argv: readonly string[],
+  io: CommandIo,
+  options: KpiOptions = {},
+): Promise<number> {
   return runCommand(
     {
       name: 'kpi',
       usage: USAGE,
-      inputErrors: [DatasetFormatError],
-      run: async (args) => {
-        const run = await runKpi(args)
-        return 'help' in run ? run.help : run.output
+      inputErrors: [DatasetFormatError, SyncError],
+      run: async (argv, context) => {
+        const args = parseArgs(argv, options.env ?? process.env)
+        if (args.help) return USAGE
+        if (args.remote !== null) {
+          context.secret(args.remote.token)
+          args.events = await syncForReport(args.remote, options.remote)
+        }
+        return (await runKpi(args)).output
       },
     },
     argv,

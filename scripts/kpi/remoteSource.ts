@@ -1,131 +1,27 @@
-// `npm run -s kpi -- --base-url URL | --subdomain S --email E [--token T] [--cache FILE] [--resume]
-//   [--no-events] [--budget-share N] [--from] [--to] [--tz] [--json]`
-// Syncs the account through axios into a local cache (NDJSON pages, the dataset format), then prints
-// the same report as `--in FILE` by handing the cache to the `--in` command.
+// `npm run -s kpi -- --base-url URL | --subdomain S --email E ...` (flags in args.ts): syncs the
+// account through axios into a local cache (NDJSON pages, the dataset format); main.ts then prints
+// the same report as `--in FILE` from the cache.
 //
 // Resumable: each page is ONE line holding its records and its cursor (`after_cursor`, `end_time`),
 // appended in one write; `--resume` continues from the last complete line and drops a line cut
 // short by a crash. The token (flag or ZENDESK_API_TOKEN) lives only in the transport: it is never
-// written to the cache, a log line or an error message.
+// written to the cache, and the command entry hides it in every message.
 
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, truncateSync } from 'node:fs'
 import path from 'node:path'
 
 import { createZendeskClient } from '@/zendesk/api'
 import type { ZendeskClient } from '@/zendesk/api'
-import { fetchIncrementalTicketsPage, fetchMetricEventsPage } from '@/zendesk/api'
+import { fetchIncrementalTicketsPage, fetchMetricEventsPage, TICKET_SIDELOADS } from '@/zendesk/api'
 import { isZendeskApiError } from '@/zendesk/errors'
 import { createGovernor, systemTimer } from '@/zendesk/governor'
 import type { Timer } from '@/zendesk/governor'
-import {
-  TransportConfigError,
-  createAxiosTransport,
-  resolveBaseUrl,
-} from '@/zendesk/transport/axiosTransport'
+import { createAxiosTransport } from '@/zendesk/transport/axiosTransport'
 import type { Transport } from '@/zendesk/transport/types'
 import { EXPORT_PAGE_MS, etaFromGenerated } from '@/zendesk/sync/eta'
-import { main } from './main'
+import type { RemoteArgs } from './args'
 import { createProgress } from './progress'
 import type { Progress, ProgressSink } from './progress'
-
-export const REMOTE_USAGE = `usage: npm run -s kpi -- (--base-url URL | --subdomain S) --email E [--token T] [--cache FILE] [--resume]
-                          [--no-events] [--budget-share N] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz Area/City] [--json]
-  --base-url URL     the account, e.g. https://acme.zendesk.com or the simulator's http://127.0.0.1:4010
-  --subdomain S      instead of --base-url: https://S.zendesk.com
-  --email E          an admin's email (the incremental exports are admin-only)
-  --token T          API token; default: the ZENDESK_API_TOKEN environment variable
-  --cache FILE       where the synced pages go (default .kpi-cache/<host>.ndjson; events in FILE.events.ndjson)
-  --resume           continue an interrupted sync from the cache instead of starting over
-  --no-events        skip ticket metric events (no SLA figures; faster under the 10/min export limit)
-  --budget-share N   percent of the account's rate limit to use, 1-100 (default 10)
-  --from, --to, --tz, --json   as for --in (see npm run -s kpi -- --help)`
-
-export type RemoteArgs = {
-  baseUrl: string
-  email: string
-  token: string
-  cache: string
-  resume: boolean
-  events: boolean
-  budgetShare: number
-  /** Flags handed on to the `--in` report. */
-  reportArgs: string[]
-}
-
-class RemoteUsageError extends Error {
-  override readonly name = 'RemoteUsageError'
-}
-
-/** True when argv asks for the live API instead of a file. */
-export function isRemoteArgs(argv: readonly string[]): boolean {
-  return argv.includes('--base-url') || argv.includes('--subdomain')
-}
-
-/** Parses the remote flags; throws RemoteUsageError (never echoing the token). */
-export function parseRemoteArgs(
-  argv: readonly string[],
-  env: Readonly<Record<string, string | undefined>>,
-): RemoteArgs {
-  const values = new Map<string, string>()
-  const reportArgs: string[] = []
-  let resume = false
-  let events = true
-  const VALUE = new Set([
-    '--base-url',
-    '--subdomain',
-    '--email',
-    '--token',
-    '--cache',
-    '--budget-share',
-  ])
-  const PASS_VALUE = new Set(['--from', '--to', '--tz'])
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string
-    if (arg === '--resume') resume = true
-    else if (arg === '--no-events') events = false
-    else if (arg === '--json') reportArgs.push(arg)
-    else if (VALUE.has(arg) || PASS_VALUE.has(arg)) {
-      const value = argv[++i]
-      if (value === undefined || value.startsWith('--'))
-        throw new RemoteUsageError(`${arg} needs a value`)
-      if (PASS_VALUE.has(arg)) reportArgs.push(arg, value)
-      else values.set(arg, value)
-    } else if (arg === '--in' || arg === '--events') {
-      throw new RemoteUsageError(
-        `${arg} reads a file; it cannot be combined with --base-url/--subdomain`,
-      )
-    } else throw new RemoteUsageError(`unknown argument '${arg}'`)
-  }
-  const baseUrlFlag = values.get('--base-url')
-  const subdomain = values.get('--subdomain')
-  if (baseUrlFlag !== undefined && subdomain !== undefined)
-    throw new RemoteUsageError('give --base-url or --subdomain, not both')
-  const baseUrl = resolveBaseUrl({
-    ...(baseUrlFlag !== undefined ? { baseUrl: baseUrlFlag } : {}),
-    ...(subdomain !== undefined ? { subdomain } : {}),
-  })
-  const email = values.get('--email')
-  if (email === undefined || !email.includes('@'))
-    throw new RemoteUsageError('--email E (an admin of the account) is required')
-  const token = values.get('--token') ?? env.ZENDESK_API_TOKEN
-  if (token === undefined || token === '')
-    throw new RemoteUsageError('an API token is required: --token T or ZENDESK_API_TOKEN')
-  const shareRaw = values.get('--budget-share') ?? '10'
-  const budgetShare = Number(shareRaw)
-  if (!(budgetShare >= 1 && budgetShare <= 100))
-    throw new RemoteUsageError(`--budget-share must be a number from 1 to 100, got '${shareRaw}'`)
-  const host = new URL(baseUrl).host.replace(/[^A-Za-z0-9.-]/g, '_')
-  return {
-    baseUrl,
-    email,
-    token,
-    cache: values.get('--cache') ?? path.join('.kpi-cache', `${host}.ndjson`),
-    resume,
-    events,
-    budgetShare,
-    reportArgs,
-  }
-}
 
 // CACHE FILES
 
@@ -193,7 +89,11 @@ async function syncTickets(options: {
   let lastGenerated: number | null = null
   const started = timer.now()
   for (;;) {
-    const page = await fetchIncrementalTicketsPage(client, from, { perPage: 1000 })
+    // groups sideloaded too: the readable report names them (agents come with the users)
+    const page = await fetchIncrementalTicketsPage(client, from, {
+      perPage: 1000,
+      include: `${TICKET_SIDELOADS},groups`,
+    })
     appendPage(file, page)
     pages++
     tickets += page.tickets.length
@@ -298,32 +198,23 @@ export async function syncToCache(
   }
 }
 
-/** Replaces every occurrence of the secret (belt and braces: no message should hold it). */
-function redact(text: string, secret: string): string {
-  return secret.length >= 4 ? text.split(secret).join('***') : text
+/** A sync that failed: the endpoint and what went wrong, and how to go on. Exit code 1. */
+export class SyncError extends Error {
+  override readonly name = 'SyncError'
 }
 
 /**
- * The remote kpi command: sync, then the `--in` report on the cache. Exit codes as for `--in`,
- * plus 1 for an API failure (with the endpoint named, never the token).
+ * Syncs the account into `args.cache` for the report, and names the events file to read with it
+ * (undefined with --no-events or when none was written). An API failure or a cache that cannot be
+ * written is a SyncError saying what failed; the pages already cached stay for `--resume`.
+ *
+ * @example
+ * const events = await syncForReport(args.remote, {}) // then the --in report of args.remote.cache
  */
-export async function remoteMain(
-  argv: readonly string[],
-  io: { out: (s: string) => void; err: (s: string) => void },
-  env: Readonly<Record<string, string | undefined>> = process.env,
+export async function syncForReport(
+  args: RemoteArgs,
   deps: RemoteSyncDeps = {},
-): Promise<number> {
-  let args: RemoteArgs
-  try {
-    args = parseRemoteArgs(argv, env)
-  } catch (err) {
-    if (err instanceof RemoteUsageError || err instanceof TransportConfigError) {
-      io.err(`kpi: ${err.message}\n${REMOTE_USAGE}`)
-      return 2
-    }
-    throw err
-  }
-  const token = args.token
+): Promise<string | undefined> {
   try {
     await syncToCache(args, deps)
   } catch (err) {
@@ -334,26 +225,17 @@ export async function remoteMain(
           : err.code === 'unauthorized'
             ? ' (check --email and the token)'
             : ''
-      io.err(
-        redact(
-          `kpi: sync failed: ${err.message}${hint}; run again with --resume to continue`,
-          token,
-        ),
+      throw new SyncError(
+        `sync failed: ${err.message}${hint}; run again with --resume to continue`,
+        { cause: err },
       )
-      return 1
     }
     const e = err as NodeJS.ErrnoException
     if (typeof e.code === 'string' && typeof e.path === 'string') {
-      io.err(redact(`kpi: cannot write ${e.path}: ${e.code}`, token))
-      return 1
+      throw new SyncError(`cannot write ${e.path}: ${e.code}`, { cause: err })
     }
     throw err
   }
-  const inArgs = ['--in', args.cache]
   const eventsFile = `${args.cache}.events.ndjson`
-  if (args.events && existsSync(eventsFile)) inArgs.push('--events', eventsFile)
-  return main([...inArgs, ...args.reportArgs], {
-    out: io.out,
-    err: (s) => io.err(redact(s, token)),
-  })
+  return args.events && existsSync(eventsFile) ? eventsFile : undefined
 }

@@ -76,6 +76,21 @@ describe('runCommand', () => {
     expect(err).toEqual(['demo: line 3: not JSON', 'demo: cannot read x.ndjson: ENOENT'])
   })
 
+  it('hides a value the command marked secret in every message, a rethrown error included', async () => {
+    const { io, err } = capture()
+    const failing = command((_argv, context) => {
+      context.secret('tok-abcdef')
+      return Promise.reject(new BadInput('GET /x as tok-abcdef: refused'))
+    })
+    await expect(runCommand(failing, [], io)).resolves.toBe(1)
+    expect(err).toEqual(['demo: GET /x as ***: refused'])
+    const crashing = command((_argv, context) => {
+      context.secret('tok-abcdef')
+      return Promise.reject(new TypeError('cannot read tok-abcdef'))
+    })
+    await expect(runCommand(crashing, [], io)).rejects.toThrow(/^cannot read \*\*\*$/)
+  })
+
   it('rethrows anything else', async () => {
     const { io } = capture()
     const bug = new TypeError('a bug')

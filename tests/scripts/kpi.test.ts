@@ -222,6 +222,59 @@ describe('kpi command', () => {
     expect(out).toContain('solved 1')
   })
 
+  it('names agents and groups in the readable report: the id where names collide or are missing', async () => {
+    const at = (id: number, assignee: number | null, group: number | null) =>
+      zendeskTicket({
+        id,
+        status: 'solved',
+        created_at: '2024-03-04T09:00:00Z',
+        updated_at: '2024-03-05T09:00:00Z',
+        generated_timestamp: Date.parse('2024-03-05T09:00:00Z') / 1000,
+        assignee_id: assignee,
+        group_id: group,
+      })
+    const set = (id: number) => zendeskMetricSet(id, { solved_at: '2024-03-05T09:00:00Z' })
+    const first = {
+      ...exportPage([at(1, 7001, 8001), at(2, 7002, 8002)], [set(1), set(2)]),
+      users: [
+        { id: 7001, name: 'Ana Ruiz' },
+        { id: 7002, name: 'Ana Ruiz' },
+        { id: 7004, name: 'Not on any ticket' },
+      ],
+      groups: [
+        { id: 8001, name: 'Billing' },
+        { id: 8002, name: 'Tier 1' },
+      ],
+    }
+    // the later page renames a group (the newest record wins) and names nobody else
+    const second = {
+      ...exportPage([at(3, 7003, 8003), at(4, null, null)], [set(3), set(4)], true),
+      users: [{ id: 7003, name: '  ' }, { name: 'no id' }],
+      groups: [{ id: 8002, name: 'Tier 2' }, 'not a group'],
+    }
+    const input = file('names.ndjson', [first, second])
+    const period = ['--from', '2024-03-04', '--to', '2024-03-11']
+    const { code, out } = await run(['--in', input, ...period])
+    expect(code).toBe(0)
+    // a table's labels: the lines after its title, up to the blank line
+    const table = (title: string): string[] => {
+      const lines = out.split('\n')
+      const rows = lines.slice(lines.findIndex((l) => l.startsWith(title)) + 1)
+      return rows.slice(0, rows.indexOf('')).map((l) => l.replace(/ +solved.*$/, '').trim())
+    }
+    // equal solved counts: the engine's order, tickets without anyone first, then by id
+    expect(table('Agents')).toEqual(['unassigned', 'Ana Ruiz (7001)', 'Ana Ruiz (7002)', '7003'])
+    expect(table('Groups')).toEqual(['no group', 'Billing', 'Tier 2', '8003'])
+    // the JSON keeps ids
+    const json = await run(['--in', input, ...period, '--json'])
+    expect((JSON.parse(json.out) as KpiReport).agents.map((a) => a.id)).toEqual([
+      null,
+      7001,
+      7002,
+      7003,
+    ])
+  })
+
   it('rejects a file that is not the dataset format, naming the line', async () => {
     const csv = file('tickets.csv', ['id,status', '1,open', '2,open'], true)
     const { code, err } = await run(['--in', csv])

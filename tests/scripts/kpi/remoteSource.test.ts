@@ -8,7 +8,8 @@ import { writeDataset } from '@sim/dataset'
 
 import { createVirtualTimer } from '@/zendesk/governor'
 import { main } from '../../../scripts/kpi/main'
-import { isRemoteArgs, lastCachedPage, remoteMain } from '../../../scripts/kpi/remoteSource'
+import { lastCachedPage } from '../../../scripts/kpi/remoteSource'
+import type { RemoteSyncDeps } from '../../../scripts/kpi/remoteSource'
 import { SIM_BASE, createSimTransport } from '../../zendesk/support/simTransport'
 
 jest.setTimeout(120_000)
@@ -40,6 +41,16 @@ function simulator(options: { requireAuth?: boolean } = {}) {
   return { account, core, timer, basic }
 }
 
+/** The kpi command with a given environment and the live sync's dependencies. */
+function kpi(
+  argv: readonly string[],
+  out: Parameters<typeof main>[1],
+  env: Record<string, string | undefined>,
+  remote: RemoteSyncDeps = {},
+): Promise<number> {
+  return main(argv, out, { env, remote })
+}
+
 /** The `--in` report of the same seed, written by the dataset generator. */
 async function localReport(): Promise<string> {
   const out = path.join(dir, 'dataset.ndjson')
@@ -50,22 +61,14 @@ async function localReport(): Promise<string> {
   return run.out.join('\n')
 }
 
-describe('isRemoteArgs', () => {
-  it('recognises the live-API flags', () => {
-    expect(isRemoteArgs(['--base-url', 'http://x'])).toBe(true)
-    expect(isRemoteArgs(['--subdomain', 'acme'])).toBe(true)
-    expect(isRemoteArgs(['--in', 'file'])).toBe(false)
-  })
-})
-
-describe('remoteMain', () => {
+describe('kpi --base-url', () => {
   it('syncs the simulator through the data layer and prints exactly the --in report of the same seed', async () => {
     const expected = await localReport()
     const sim = simulator({ requireAuth: true })
     const token = sim.account.apiToken
     const cache = path.join(dir, 'full.ndjson')
     const run = io()
-    const code = await remoteMain(
+    const code = await kpi(
       ['--base-url', SIM_BASE, '--email', sim.account.adminEmail, '--cache', cache, '--json'],
       run.io,
       { ZENDESK_API_TOKEN: token },
@@ -104,14 +107,14 @@ describe('remoteMain', () => {
       if (n === 3) throw new Error('process killed')
     }
     await expect(
-      remoteMain(args, io().io, {}, { transport: crashing, timer: sim.timer, progress: quiet }),
+      kpi(args, io().io, {}, { transport: crashing, timer: sim.timer, progress: quiet }),
     ).rejects.toThrow('process killed')
     const linesBefore = readFileSync(`${cache}.events.ndjson`, 'utf8').split('\n').length
     appendFileSync(`${cache}.events.ndjson`, '{"ticket_metric_events":[{"id":1,"tic')
     const resumed = createSimTransport(sim.core)
     const run = io()
     expect(
-      await remoteMain(
+      await kpi(
         [...args, '--resume'],
         run.io,
         {},
@@ -143,7 +146,7 @@ describe('remoteMain', () => {
     const token = 'wrong-token-98765'
     const cache = path.join(dir, 'unauth.ndjson')
     const run = io()
-    const code = await remoteMain(
+    const code = await kpi(
       [
         '--base-url',
         SIM_BASE,
@@ -178,7 +181,7 @@ describe('remoteMain', () => {
       if (n === 3) sim.core.faults.setRules('500:1')
     }
     const run = io()
-    const code = await remoteMain(
+    const code = await kpi(
       ['--base-url', SIM_BASE, '--email', 'a@b.c', '--token', 'secret-abc-123', '--cache', cache],
       run.io,
       {},
@@ -214,11 +217,81 @@ describe('remoteMain', () => {
       ['--base-url', 'http://x.test', '--email', 'a@b.c', '--token', 'tok-secret', '--in', 'f'],
       /cannot be combined/,
     ],
+    [['--in', 'f', '--token', 'tok-secret'], /--token needs --base-url or --subdomain/],
+    [['--in', 'f', '--resume'], /--resume needs --base-url or --subdomain/],
+    [
+      [
+        '--base-url',
+        'http://x.test',
+        '--email',
+        'a@b.c',
+        '--token',
+        'tok-secret',
+        '--budget-share',
+        '0',
+      ],
+      /--budget-share must be a number from 1 to 100, got '0'/,
+    ],
   ])('refuses %p with a usage error that does not echo the token', async (argv, message) => {
     const run = io()
-    expect(await remoteMain(argv, run.io, {})).toBe(2)
+    expect(await kpi(argv, run.io, {})).toBe(2)
     expect(run.err.join('\n')).toMatch(message)
     expect(run.err.join('\n')).not.toContain('tok-secret')
+  })
+
+  it('prints the readable report with agents and groups by name (groups sideloaded), and --retention', async () => {
+    const sim = simulator()
+    const run = io()
+    const argv = ['--base-url', SIM_BASE, '--email', sim.account.adminEmail, '--token', 'tok-4321']
+    const cache = path.join(dir, 'names.ndjson')
+    const code = await kpi(
+      [...argv, '--cache', cache, '--no-events', '--retention'],
+      run.io,
+      {},
+      { transport: createSimTransport(sim.core), timer: sim.timer, progress: quiet },
+    )
+    expect(run.err).toEqual([])
+    expect(code).toBe(0)
+    const out = run.out.join('\n')
+    const labels = (title: string): string[] => {
+      const lines = out.split('\n')
+      const rows = lines.slice(lines.findIndex((l) => l.startsWith(title)) + 1)
+      return rows.slice(0, rows.indexOf('')).map((l) => l.replace(/ +solved.*$/, '').trim())
+    }
+    const groups = labels('Groups').filter((l) => l !== 'no group')
+    expect(groups.length).toBeGreaterThan(0)
+    expect(groups.every((l) => /^(Tier 1|Billing|Enterprise)$/.test(l))).toBe(true)
+    const agents = labels('Agents').filter((l) => l !== 'unassigned')
+    expect(agents.length).toBeGreaterThan(0)
+    expect(agents.some((l) => /^\d+$/.test(l))).toBe(false)
+    expect(out).toContain('Retention as of ')
+  })
+
+  it('hides the token in an error it does not expect, too', async () => {
+    const sim = simulator()
+    const leaking = createSimTransport(sim.core)
+    leaking.beforeSend = () => {
+      throw new Error('socket closed while sending tok-leak-5678')
+    }
+    const argv = ['--base-url', SIM_BASE, '--email', 'a@b.c', '--token', 'tok-leak-5678']
+    const failed = kpi(
+      [...argv, '--cache', path.join(dir, 'leak.ndjson')],
+      io().io,
+      {},
+      {
+        transport: leaking,
+        timer: sim.timer,
+        progress: quiet,
+      },
+    )
+    await expect(failed).rejects.toThrow('socket closed while sending ***')
+  })
+
+  it('prints the usage for --help with the live-account flags', async () => {
+    const run = io()
+    expect(await kpi(['--base-url', 'http://x.test', '--help'], run.io, {})).toBe(0)
+    expect(run.out.join('\n')).toContain('--base-url URL')
+    expect(run.out.join('\n')).toContain('--in FILE')
   })
 
   it('shows pages, tickets and time left on stderr (a line every 30 s in a log), stdout is the report only', async () => {
@@ -229,7 +302,7 @@ describe('remoteMain', () => {
     const logged: { at: number; text: string }[] = []
     const run = io()
     const cache = path.join(dir, 'progress.ndjson')
-    const code = await remoteMain(
+    const code = await kpi(
       [...argv, '--cache', cache, '--json'],
       run.io,
       {},
@@ -258,7 +331,7 @@ describe('remoteMain', () => {
 
     // on a terminal: one live line rewritten in place, ended by a newline
     const live: string[] = []
-    const again = await remoteMain(
+    const again = await kpi(
       [...argv, '--cache', path.join(dir, 'progress-tty.ndjson'), '--json', '--no-events'],
       io().io,
       {},

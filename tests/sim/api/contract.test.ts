@@ -76,6 +76,10 @@ const OPERATIONS = [
   'ShowCustomObjectRecord',
   'UpdateCustomObjectRecord',
   'SearchCustomObjectRecords',
+  'CreateTicket',
+  'CreateUser',
+  'UpdateUser',
+  'DeleteUser',
 ]
 
 const validators = new Map<string, ValidateFunction>()
@@ -307,6 +311,94 @@ describe('people, ticket fields and custom objects (oas.yaml)', () => {
         await get(`${OBJECT}/records/search.json?query=baseline`),
       ),
     ).toBe('')
+  })
+})
+
+describe('write routes: tickets and people (oas.yaml)', () => {
+  const agent = 10_000_100
+
+  it('validates POST /tickets for a known requester and for a new one, with and without include=slas', async () => {
+    const known = await send(
+      'POST',
+      '/api/v2/tickets.json?include=slas',
+      {
+        ticket: {
+          subject: 'Order missing',
+          comment: { body: 'Where is my order?' },
+          requester_id: requester(),
+          assignee_id: agent,
+          priority: 'urgent',
+          tags: ['vip'],
+          custom_fields: [{ id: 360000002, value: 'R123' }],
+          via: { channel: 'email' },
+        },
+      },
+      201,
+    )
+    expect(validate('CreateTicket', known)).toBe('')
+    const fresh = await send(
+      'POST',
+      '/api/v2/tickets.json',
+      { ticket: { comment: { body: 'Hi' }, requester: { name: 'Ana', email: 'ana@new.example' } } },
+      201,
+    )
+    expect(validate('CreateTicket', fresh)).toBe('')
+    const id = (fresh as { ticket: { id: number } }).ticket.id
+    expect(validate('ShowTicket', await get(`/api/v2/tickets/${id}.json?include=slas`))).toBe('')
+  })
+
+  it('validates an anonymous requester (email null) in ShowUser, sideloads and the export', async () => {
+    const made = (await send(
+      'POST',
+      '/api/v2/tickets.json',
+      {
+        ticket: {
+          comment: { body: 'Voicemail' },
+          requester: { name: 'Caller +1 555 0100', phone: '+15550100' },
+          via: { channel: 'voice' },
+        },
+      },
+      201,
+    )) as { ticket: { id: number; requester_id: number } }
+    const user = await get(`/api/v2/users/${made.ticket.requester_id}.json`)
+    expect((user as { user: { email: unknown } }).user.email).toBeNull()
+    expect(validate('ShowUser', user)).toBe('')
+    expect(
+      validate('ShowTicket', await get(`/api/v2/tickets/${made.ticket.id}.json?include=users`)),
+    ).toBe('')
+  })
+
+  it('validates POST /users, PUT /users/{id} and DELETE /users/{id}', async () => {
+    const created = (await send(
+      'POST',
+      '/api/v2/users.json',
+      {
+        user: {
+          name: 'Bea Buyer',
+          email: 'bea@buyer.example',
+          verified: true,
+          user_fields: { lifetime_value: 12000 },
+        },
+      },
+      201,
+    )) as { user: { id: number } }
+    expect(validate('CreateUser', created)).toBe('')
+    const id = created.user.id
+    const updated = await send(
+      'PUT',
+      `/api/v2/users/${id}.json`,
+      { user: { suspended: true } },
+      200,
+    )
+    expect(validate('UpdateUser', updated)).toBe('')
+    const res = await api.fetch(
+      new Request(`${BASE}/api/v2/users/${id}.json`, { method: 'DELETE' }),
+    )
+    const deleted = (await res.json()) as { user: { active: boolean } }
+    expect(res.status).toBe(200)
+    expect(validate('DeleteUser', deleted)).toBe('')
+    expect(deleted.user.active).toBe(false)
+    expect(validate('ShowUser', await get(`/api/v2/users/${id}.json`))).toBe('')
   })
 })
 

@@ -22,6 +22,10 @@ for (const [key, prop] of Object.entries(doc.components.schemas.TicketMetricObje
 }
 // Incremental exports include deleted tickets with status "deleted" (docs/zendesk-api.md §3.5, live behaviour).
 doc.components.schemas.TicketObject.properties.status.enum.push('deleted')
+// Users without an email identity (an anonymous caller, a visitor) have `email: null` (live behaviour).
+for (const name of ['UserForAdmin', 'UserForEndUser']) {
+  doc.components.schemas[name].properties.email.nullable = true
+}
 // OpenAPI 3.0: `nullable: true` admits null even when an enum lists only strings; Ajv needs it spelled out.
 const seen = new Set()
 const visit = (node) => {

@@ -135,6 +135,13 @@ export interface DurationKpi extends DurationStats {
   business: DurationStats
 }
 
+/**
+ * KPIs that count solved tickets meeting a rule, with their rate over solved tickets: one-touch
+ * (fewer than 2 agent replies), reopened (reopens > 0), reassigned (more than one assignee).
+ */
+export const RATE_KPIS = ['oneTouch', 'reopened', 'reassigned'] as const
+export type RateKpiName = (typeof RATE_KPIS)[number]
+
 /** A count and its rate over solved tickets (null with no solved tickets). */
 export interface RateKpi {
   count: number
@@ -174,6 +181,41 @@ export interface TeamMemberKpis {
 export const FIRST_REPLY_BUCKETS = ['<1h', '1-2h', '2-6h', '6-12h', '12-24h', '>24h'] as const
 export type FirstReplyBucket = (typeof FIRST_REPLY_BUCKETS)[number]
 
+/** Bands of the full resolution time distribution (calendar minutes of solved tickets). */
+export const RESOLUTION_TIME_BUCKETS = [
+  '<1h',
+  '1-4h',
+  '4-8h',
+  '8-24h',
+  '1-2d',
+  '2-7d',
+  '>7d',
+] as const
+export type ResolutionTimeBucket = (typeof RESOLUTION_TIME_BUCKETS)[number]
+
+/**
+ * Each resolution band with its bounds in minutes, `fromMinutes` inclusive, `toMinutes` exclusive
+ * (null: open): one working shift apart at the short end, days apart at the long tail.
+ */
+export const RESOLUTION_TIME_BANDS: readonly {
+  bucket: ResolutionTimeBucket
+  fromMinutes: number
+  toMinutes: number | null
+}[] = [
+  { bucket: '<1h', fromMinutes: 0, toMinutes: 60 },
+  { bucket: '1-4h', fromMinutes: 60, toMinutes: 240 },
+  { bucket: '4-8h', fromMinutes: 240, toMinutes: 480 },
+  { bucket: '8-24h', fromMinutes: 480, toMinutes: 1440 },
+  { bucket: '1-2d', fromMinutes: 1440, toMinutes: 2880 },
+  { bucket: '2-7d', fromMinutes: 2880, toMinutes: 10080 },
+  { bucket: '>7d', fromMinutes: 10080, toMinutes: null },
+]
+
+/** Full resolution times, plus how many solved tickets fall in each band of `RESOLUTION_TIME_BANDS`. */
+export interface ResolutionKpi extends DurationKpi {
+  buckets: Record<ResolutionTimeBucket, number>
+}
+
 export interface PeriodInfo {
   from: string
   to: string
@@ -190,25 +232,61 @@ export interface TicketVolume {
   byWeekdayHour: number[][]
 }
 
-/** Every KPI of one period. */
-export interface PeriodReport {
+/** The report key of each duration metric: `firstReply` → `firstReplyMinutes`. */
+export type DurationKpiName = `${DurationMetric}Minutes`
+
+/**
+ * Every KPI of one period. The rate and duration KPIs follow their lists (`RATE_KPIS`,
+ * `DURATION_METRICS`); the engine computes them from one definition each (engine/kpis.ts).
+ */
+export interface PeriodReport
+  extends Record<RateKpiName, RateKpi>, Record<DurationKpiName, DurationKpi> {
   period: PeriodInfo
   tickets: TicketVolume
-  firstReplyMinutes: DurationKpi
-  firstResolutionMinutes: DurationKpi
-  fullResolutionMinutes: DurationKpi
-  requesterWaitMinutes: DurationKpi
-  agentWaitMinutes: DurationKpi
-  onHoldMinutes: DurationKpi
-  oneTouch: RateKpi
-  reopened: RateKpi
-  reassigned: RateKpi
+  fullResolutionMinutes: ResolutionKpi
   csat: CsatKpi
   sla: SlaKpi
   firstReplyBuckets: Partial<Record<Channel, Record<FirstReplyBucket, number>>>
   agents: TeamMemberKpis[]
   groups: TeamMemberKpis[]
 }
+
+/** Rules of the data layer's normaliser that drop a record (it is read but not held). */
+export const SKIP_REASONS = [
+  'invalidId',
+  'invalidCreatedAt',
+  'unknownStatus',
+  'notAnObject',
+] as const
+export type SkipReason = (typeof SKIP_REASONS)[number]
+
+/** Rules of the normaliser that repair a field and keep the record. */
+export const REPAIR_REASONS = [
+  'missingMetricSet',
+  'unknownChannel',
+  'negativeDuration',
+  'absurdDuration',
+  'invalidDuration',
+  'invalidCount',
+  'invalidUpdatedAt',
+  'solvedWithoutSolvedAt',
+  'unknownCsatScore',
+  'invalidSlaEvent',
+] as const
+export type RepairReason = (typeof REPAIR_REASONS)[number]
+
+/** Rules of the engine itself (`invalidRecord`, `duplicateId`) and of reading a dataset's pages. */
+export const INTAKE_REASONS = [
+  'invalidRecord',
+  'duplicateId',
+  'pageOutOfOrder',
+  'truncatedLastLine',
+  'missingEndOfStream',
+] as const
+export type IntakeReason = (typeof INTAKE_REASONS)[number]
+
+/** Every data-quality rule `KpiEngine.note` counts, each documented in docs/metrics.md. */
+export type DataQualityReason = SkipReason | RepairReason | IntakeReason
 
 export interface DataQuality {
   /** Ticket records read (every occurrence, duplicates included). */

@@ -1,40 +1,43 @@
-// Aggregates of one period, fed row by row with a sign (+1 add, -1 remove) so the same code serves
-// one-off reports (push-only buffers, selection) and live reports (sorted multisets, upserts).
+// Aggregates of one period, fed row by row with a sign (+1 add, -1 remove): live reports that
+// upserts keep current. The counted KPIs come from the same definitions as the one-off scan
+// (kpis.ts) and the report from the same `assemble`, so the two agree by construction.
 
 import { durationStats } from '../kpi/durationStats'
-import { firstReplyBucketIndex, labelBuckets } from '../kpi/firstReplyBucket'
-import { csatKpi } from '../kpi/csat'
-import { isOneTouch } from '../kpi/oneTouch'
-import { rateKpi, ratio } from '../kpi/rate'
-import { isReassigned } from '../kpi/reassigned'
-import { isReopened } from '../kpi/reopened'
-import { SortedValues, ValueBuffer } from '../_lib/valueSink'
+import { ratio } from '../kpi/rate'
+import { SortedValues } from '../_lib/valueSink'
 import type { ValueSink } from '../_lib/valueSink'
-import { DAY_MS, HOUR_MS } from '../_lib/time'
-import { formatDay } from '../_lib/zonedTime'
 import type { OffsetTable } from '../_lib/zonedTime'
-import { CHANNELS, DURATION_METRICS, FIRST_REPLY_BUCKETS } from '../types'
-import type { Channel, DurationKpi, FirstReplyBucket, PeriodReport, TeamMemberKpis } from '../types'
-import { CLOSED, CSAT_CODE, DELETED, SOLVED } from './store'
+import { DURATION_METRICS } from '../types'
+import type { DurationKpi, DurationMetric, PeriodReport, TeamMemberKpis } from '../types'
+import { assemble, dayLabelsOf } from './assemble'
+import {
+  ALL_TALLIES,
+  BACKLOG,
+  CREATED,
+  DURATION_BASE,
+  METRIC_INDEX,
+  periodMembership,
+  RATE_DEFINITIONS,
+  SOLVED_IN,
+  TALLIES_OF,
+} from './kpis'
+import type { KpiBase, PeriodBounds, TallyContext, TallyName } from './kpis'
+import { CSAT_CODE } from './store'
 import type { IdDictionary, TicketStore } from './store'
 
-const N_CHANNELS = CHANNELS.length
-const N_BUCKETS = FIRST_REPLY_BUCKETS.length
+// read once: the CommonJS build (node, jest) turns each imported binding into a getter call
+const membership = periodMembership
+
 const GOOD = CSAT_CODE.good
 const BAD = CSAT_CODE.bad
-const OFFERED = CSAT_CODE.offered
-/** Index of each metric's calendar column in `TicketStore.minutes` (business is +1). */
-const FIRST_REPLY = 0
-const SOLVED_METRICS = [1, 2, 3, 4, 5] as const
-const FULL_RESOLUTION = 2
-
-/** The bounds of one period: instants `[fromMs, toMs)` and local days `[fromDay, toDay)`. */
-export interface PeriodBounds {
-  fromDay: number
-  toDay: number
-  fromMs: number
-  toMs: number
-  timeZone: string
+const FIRST_REPLY = METRIC_INDEX.firstReply * 2
+const FULL_RESOLUTION = METRIC_INDEX.fullResolution * 2
+/** The duration metrics measured over each base, as indexes into `DURATION_METRICS`. */
+const METRICS_OF: Readonly<Record<KpiBase, readonly number[]>> = {
+  created: DURATION_METRICS.filter((m) => DURATION_BASE[m] === 'created').map(
+    (m) => METRIC_INDEX[m],
+  ),
+  solved: DURATION_METRICS.filter((m) => DURATION_BASE[m] === 'solved').map((m) => METRIC_INDEX[m]),
 }
 
 type SinkFactory = () => ValueSink
@@ -115,40 +118,36 @@ class TeamTally {
   }
 }
 
-/** All aggregates of one period. */
+/** All aggregates of one period, kept current by `apply`. */
 export class PeriodAccumulator {
   created = 0
   solved = 0
   unsolvedAtEnd = 0
-  oneTouch = 0
-  reopened = 0
-  reassigned = 0
-  good = 0
-  bad = 0
-  offeredOnly = 0
-  readonly byChannel = new Int32Array(N_CHANNELS)
-  readonly byDay: Int32Array
-  readonly heat = new Int32Array(7 * 24)
-  readonly buckets = new Int32Array(N_CHANNELS * N_BUCKETS)
+  /** The counters of each counted KPI (`ALL_TALLIES`). */
+  readonly counts: Record<TallyName, Int32Array>
   /** Per metric × (calendar, business). */
   readonly sinks: ValueSink[]
   readonly sums = new Float64Array(DURATION_METRICS.length * 2)
   readonly pending = new Int32Array(DURATION_METRICS.length)
   readonly agents: TeamTally
   readonly groups: TeamTally
-  /** `YYYY-MM-DD` of each day of the period, made on the first `finish` (live reports repeat it). */
-  private dayLabels: string[] | undefined
+  private readonly at: TallyContext
+  /** `YYYY-MM-DD` of each day of the period, made once (live reports repeat `finish`). */
+  private readonly dayLabels: string[]
 
   constructor(
     readonly bounds: PeriodBounds,
-    private readonly table: OffsetTable,
-    live: boolean,
+    table: OffsetTable,
   ) {
-    const make: SinkFactory = live ? () => new SortedValues() : () => new ValueBuffer()
-    this.byDay = new Int32Array(Math.max(0, bounds.toDay - bounds.fromDay))
+    const make: SinkFactory = () => new SortedValues()
+    this.at = { bounds, table }
+    this.counts = {} as Record<TallyName, Int32Array>
+    for (const name of Object.keys(ALL_TALLIES) as TallyName[])
+      this.counts[name] = new Int32Array(ALL_TALLIES[name].size(bounds))
     this.sinks = DURATION_METRICS.flatMap(() => [make(), make()])
     this.agents = new TeamTally(make)
     this.groups = new TeamTally(make)
+    this.dayLabels = dayLabelsOf(bounds)
   }
 
   private measure(store: TicketStore, row: number, metric: number, sign: number): void {
@@ -172,51 +171,36 @@ export class PeriodAccumulator {
 
   /** Adds (sign +1) or removes (sign -1) the contribution of one stored row. */
   apply(store: TicketStore, row: number, sign: number): void {
-    const status = store.status[row] as number
-    if (status === DELETED) return
-    const { fromMs, toMs } = this.bounds
-    const created = store.createdAt[row] as number
-    const isSolved = status === SOLVED || status === CLOSED
-    const solvedAt = store.solvedAt[row] as number
-    if (created < toMs && !(isSolved && solvedAt < toMs)) this.unsolvedAtEnd += sign
-    if (created >= fromMs && created < toMs) this.applyCreated(store, row, sign, created)
-    if (isSolved && solvedAt >= fromMs && solvedAt < toMs) this.applySolved(store, row, sign)
-  }
-
-  private applyCreated(store: TicketStore, row: number, sign: number, created: number): void {
-    this.created += sign
-    const channel = store.channel[row] as number
-    this.byChannel[channel] = (this.byChannel[channel] as number) + sign
-    const local = this.table.localTime(created)
-    const day = Math.floor(local / DAY_MS)
-    const d = day - this.bounds.fromDay
-    this.byDay[d] = (this.byDay[d] as number) + sign
-    const weekday = (((day + 3) % 7) + 7) % 7 // 1970-01-01 was a Thursday; Monday = 0
-    const hour = Math.floor((local - day * DAY_MS) / HOUR_MS)
-    const h = weekday * 24 + hour
-    this.heat[h] = (this.heat[h] as number) + sign
-    this.measure(store, row, FIRST_REPLY, sign)
-    const reply = (store.minutes[0] as Float32Array)[row] as number
-    if (!Number.isNaN(reply)) {
-      const b = channel * N_BUCKETS + firstReplyBucketIndex(reply)
-      this.buckets[b] = (this.buckets[b] as number) + sign
+    const bits = membership(store, row, this.bounds.fromMs, this.bounds.toMs)
+    if ((bits & BACKLOG) !== 0) this.unsolvedAtEnd += sign
+    if ((bits & CREATED) !== 0) {
+      this.created += sign
+      this.applyBase('created', store, row, sign)
+    }
+    if ((bits & SOLVED_IN) !== 0) {
+      this.solved += sign
+      this.applyBase('solved', store, row, sign)
+      this.applyTeams(store, row, sign)
     }
   }
 
-  private applySolved(store: TicketStore, row: number, sign: number): void {
-    this.solved += sign
-    for (const m of SOLVED_METRICS) this.measure(store, row, m, sign)
-    // stored counts use -1 for null, which every predicate rejects
-    const oneTouch = isOneTouch(store.replies[row] as number)
-    if (oneTouch) this.oneTouch += sign
-    if (isReopened(store.reopens[row] as number)) this.reopened += sign
-    if (isReassigned(store.stations[row] as number)) this.reassigned += sign
+  /** The counters and durations of the KPIs read over `base`. */
+  private applyBase(base: KpiBase, store: TicketStore, row: number, sign: number): void {
+    for (const name of TALLIES_OF[base]) {
+      const b = ALL_TALLIES[name].bin(store, row, this.at)
+      if (b >= 0) {
+        const c = this.counts[name]
+        c[b] = (c[b] as number) + sign
+      }
+    }
+    for (const m of METRICS_OF[base]) this.measure(store, row, m, sign)
+  }
+
+  private applyTeams(store: TicketStore, row: number, sign: number): void {
+    const oneTouch = RATE_DEFINITIONS.oneTouch.holds(store, row)
     const csat = store.csat[row] as number
-    if (csat === GOOD) this.good += sign
-    else if (csat === BAD) this.bad += sign
-    else if (csat === OFFERED) this.offeredOnly += sign
-    const firstReply = (store.minutes[0] as Float32Array)[row] as number
-    const fullRes = (store.minutes[FULL_RESOLUTION * 2] as Float32Array)[row] as number
+    const firstReply = (store.minutes[FIRST_REPLY] as Float32Array)[row] as number
+    const fullRes = (store.minutes[FULL_RESOLUTION] as Float32Array)[row] as number
     this.agents.apply(store.assignee[row] as number, sign, oneTouch, csat, firstReply, fullRes)
     this.groups.apply(store.group[row] as number, sign, oneTouch, csat, firstReply, fullRes)
   }
@@ -230,46 +214,18 @@ export class PeriodAccumulator {
 
   /** The period's KPIs (without SLA, which the engine adds from its event store). */
   finish(store: TicketStore): Omit<PeriodReport, 'sla'> {
-    const { fromDay, toDay, timeZone } = this.bounds
-    const byChannel: Partial<Record<Channel, number>> = {}
-    const firstReplyBuckets: Partial<Record<Channel, Record<FirstReplyBucket, number>>> = {}
-    CHANNELS.forEach((c, i) => {
-      const n = this.byChannel[i] as number
-      if (n > 0) byChannel[c] = n
-      const counts = this.buckets.subarray(i * N_BUCKETS, (i + 1) * N_BUCKETS)
-      if (counts.some((v) => v > 0)) firstReplyBuckets[c] = labelBuckets(counts)
-    })
-    const byDay: Record<string, number> = {}
-    this.dayLabels ??= Array.from({ length: toDay - fromDay }, (_, i) => formatDay(fromDay + i))
-    this.dayLabels.forEach((label, i) => {
-      byDay[label] = this.byDay[i] as number
-    })
-    const byWeekdayHour = Array.from({ length: 7 }, (_, w) =>
-      Array.from(this.heat.subarray(w * 24, w * 24 + 24)),
-    )
-    return {
-      period: { from: formatDay(fromDay), to: formatDay(toDay), timezone: timeZone },
-      tickets: {
-        created: this.created,
-        solved: this.solved,
-        unsolvedAtEnd: this.unsolvedAtEnd,
-        byChannel,
-        byDay,
-        byWeekdayHour,
-      },
-      firstReplyMinutes: this.duration(0),
-      firstResolutionMinutes: this.duration(1),
-      fullResolutionMinutes: this.duration(2),
-      requesterWaitMinutes: this.duration(3),
-      agentWaitMinutes: this.duration(4),
-      onHoldMinutes: this.duration(5),
-      oneTouch: rateKpi(this.oneTouch, this.solved),
-      reopened: rateKpi(this.reopened, this.solved),
-      reassigned: rateKpi(this.reassigned, this.solved),
-      csat: csatKpi(this.good, this.bad, this.offeredOnly),
-      firstReplyBuckets,
+    const durations = {} as Record<DurationMetric, DurationKpi>
+    for (const m of DURATION_METRICS) durations[m] = this.duration(METRIC_INDEX[m])
+    return assemble({
+      bounds: this.bounds,
+      created: this.created,
+      solved: this.solved,
+      unsolvedAtEnd: this.unsolvedAtEnd,
+      counts: this.counts,
+      durations,
       agents: this.agents.finish(store.agents),
       groups: this.groups.finish(store.groups),
-    }
+      dayLabels: this.dayLabels,
+    })
   }
 }

@@ -1,17 +1,25 @@
-// The tickets behind one figure of a period report, picked by the same rules as scanPeriod (keep
-// the two in step: a figure's count must equal the number of tickets its drill-down lists).
+// The tickets behind one figure of a period report, picked by the report's own definitions
+// (kpis.ts): a ticket is listed when it adds to the figure's counter, so a figure's count equals
+// the number of tickets its drill-down lists.
 
-import { firstReplyBucketIndex } from '../kpi/firstReplyBucket'
-import { isOneTouch } from '../kpi/oneTouch'
-import { isReassigned } from '../kpi/reassigned'
-import { isReopened } from '../kpi/reopened'
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../_lib/time'
+import { MINUTE_MS } from '../_lib/time'
 import { parseDay } from '../_lib/zonedTime'
 import type { OffsetTable } from '../_lib/zonedTime'
 import { CHANNELS, FIRST_REPLY_BUCKETS } from '../types'
+import type { RateKpiName } from '../types'
 import type { DrillKpi, FigureSelector } from '../view/figure'
-import type { PeriodBounds } from './accumulator'
-import { CLOSED, CSAT_CODE, DELETED, SOLVED } from './store'
+import {
+  BACKLOG,
+  CREATED,
+  DURATION_BASE,
+  METRIC_INDEX,
+  periodMembership,
+  RATE_DEFINITIONS,
+  SOLVED_IN,
+  TALLY_DEFINITIONS,
+} from './kpis'
+import type { KpiBase, PeriodBounds, TallyContext, TallyDefinition } from './kpis'
+import { CSAT_CODE } from './store'
 import type { TicketStore } from './store'
 
 /** A ticket behind a figure and its own value for the figure (minutes, a count …), or null. */
@@ -22,17 +30,11 @@ export interface DrillRow {
 
 const GOOD = CSAT_CODE.good
 const BAD = CSAT_CODE.bad
-/** Calendar column of each duration KPI in `TicketStore.minutes`. */
-const DURATION_COLUMN = {
-  firstResolutionMinutes: 2,
-  fullResolutionMinutes: 4,
-  requesterWaitMinutes: 6,
-  agentWaitMinutes: 8,
-  onHoldMinutes: 10,
-} as const
+// read once: the CommonJS build (node, jest) turns each imported binding into a getter call
+const membership = periodMembership
 
 /** Which rows a selector reads: created in the period, solved in it, or unsolved at its end. */
-type Base = 'created' | 'solved' | 'backlog'
+type Base = KpiBase | 'backlog'
 
 interface Picker {
   base: Base
@@ -42,12 +44,31 @@ interface Picker {
 
 const always = (): null => null
 
-function kpiPicker(store: TicketStore, bounds: PeriodBounds, kpi: DrillKpi): Picker {
-  const { replies, reopens, stations, csat, createdAt } = store
-  const present = (col: Float32Array) => (row: number) => {
-    const v = col[row] as number
-    return v === v ? v : undefined
+/** A rate's tickets: those its rule holds for, each with the count the rule reads. */
+function ratePicker(store: TicketStore, kpi: RateKpiName): Picker {
+  const rate = RATE_DEFINITIONS[kpi]
+  return {
+    base: 'solved',
+    pick: (row) => (rate.holds(store, row) ? rate.value(store, row) : undefined),
   }
+}
+
+/** The tickets of one counter of a counted KPI, each with `valueOf(row)` (default null). */
+function counterPicker(
+  store: TicketStore,
+  at: TallyContext,
+  tally: TallyDefinition,
+  counter: number,
+  valueOf: (row: number) => number | null = always,
+): Picker {
+  return {
+    base: tally.base,
+    pick: (row) => (tally.bin(store, row, at) === counter ? valueOf(row) : undefined),
+  }
+}
+
+function kpiPicker(store: TicketStore, bounds: PeriodBounds, kpi: DrillKpi): Picker {
+  const { csat, createdAt } = store
   switch (kpi) {
     case 'created':
       return { base: 'created', pick: always }
@@ -60,20 +81,9 @@ function kpiPicker(store: TicketStore, bounds: PeriodBounds, kpi: DrillKpi): Pic
         pick: (row) => Math.round((bounds.toMs - (createdAt[row] as number)) / MINUTE_MS),
       }
     case 'reopened':
-      return {
-        base: 'solved',
-        pick: (row) => (isReopened(reopens[row] as number) ? reopens[row] : undefined),
-      }
     case 'oneTouch':
-      return {
-        base: 'solved',
-        pick: (row) => (isOneTouch(replies[row] as number) ? replies[row] : undefined),
-      }
     case 'reassigned':
-      return {
-        base: 'solved',
-        pick: (row) => (isReassigned(stations[row] as number) ? stations[row] : undefined),
-      }
+      return ratePicker(store, kpi)
     case 'csat':
       // rated tickets (the score's base): 1 good, 0 bad
       return {
@@ -81,16 +91,21 @@ function kpiPicker(store: TicketStore, bounds: PeriodBounds, kpi: DrillKpi): Pic
         pick: (row) => (csat[row] === GOOD ? 1 : csat[row] === BAD ? 0 : undefined),
       }
     case 'firstReplyMinutes':
-      return { base: 'created', pick: present(store.minutes[0] as Float32Array) }
     case 'firstResolutionMinutes':
     case 'fullResolutionMinutes':
     case 'requesterWaitMinutes':
     case 'agentWaitMinutes':
-    case 'onHoldMinutes':
+    case 'onHoldMinutes': {
+      const metric = kpi.slice(0, -'Minutes'.length) as keyof typeof DURATION_BASE
+      const column = store.minutes[METRIC_INDEX[metric] * 2] as Float32Array
       return {
-        base: 'solved',
-        pick: present(store.minutes[DURATION_COLUMN[kpi]] as Float32Array),
+        base: DURATION_BASE[metric],
+        pick: (row) => {
+          const v = column[row] as number
+          return v === v ? v : undefined
+        },
       }
+    }
     case 'sla':
       // SLA figures count targets, not rows: the engine reads them from its SlaStore
       throw new Error('drillScan: SLA figures come from SlaStore.forEachOutcome')
@@ -103,34 +118,21 @@ function pickerOf(
   table: OffsetTable,
   select: FigureSelector,
 ): Picker {
-  const { channel, createdAt } = store
+  const at: TallyContext = { bounds, table }
+  const t = TALLY_DEFINITIONS
   switch (select.kind) {
     case 'kpi':
       return kpiPicker(store, bounds, select.kpi)
-    case 'channel': {
-      const code = CHANNELS.indexOf(select.channel)
-      return { base: 'created', pick: (row) => (channel[row] === code ? null : undefined) }
-    }
+    case 'channel':
+      return counterPicker(store, at, t.byChannel, CHANNELS.indexOf(select.channel))
     case 'day': {
       const day = parseDay(select.day)
-      return {
-        base: 'created',
-        pick: (row) =>
-          Math.floor(table.localTime(createdAt[row] as number) / DAY_MS) === day ? null : undefined,
-      }
+      return counterPicker(store, at, t.byDay, day === null ? -2 : day - bounds.fromDay)
     }
     case 'weekdayHour': {
       const { weekday, hour } = select
-      return {
-        base: 'created',
-        pick: (row) => {
-          const local = table.localTime(createdAt[row] as number)
-          const day = Math.floor(local / DAY_MS)
-          const w = (((day + 3) % 7) + 7) % 7
-          const h = Math.floor((local - day * DAY_MS) / HOUR_MS)
-          return w === weekday && h === hour ? null : undefined
-        },
-      }
+      const valid = weekday >= 0 && weekday < 7 && hour >= 0 && hour < 24
+      return counterPicker(store, at, t.byWeekdayHour, valid ? weekday * 24 + hour : -2)
     }
     case 'agent':
     case 'group': {
@@ -145,19 +147,13 @@ function pickerOf(
     case 'firstReplyBucket': {
       const code = CHANNELS.indexOf(select.channel)
       const bucket = FIRST_REPLY_BUCKETS.indexOf(select.bucket)
-      const fr = store.minutes[0] as Float32Array
-      return {
-        base: 'created',
-        pick: (row) => {
-          const v = fr[row] as number
-          return channel[row] === code && v === v && firstReplyBucketIndex(v) === bucket
-            ? v
-            : undefined
-        },
-      }
+      const fr = store.minutes[METRIC_INDEX.firstReply * 2] as Float32Array
+      const counter = code < 0 || bucket < 0 ? -2 : code * FIRST_REPLY_BUCKETS.length + bucket
+      return counterPicker(store, at, t.firstReplyBuckets, counter, (row) => fr[row] as number)
     }
     case 'resolutionBucket': {
-      const full = store.minutes[4] as Float32Array
+      // any band, not only those of the report's distribution
+      const full = store.minutes[METRIC_INDEX.fullResolution * 2] as Float32Array
       const { fromMinutes, toMinutes } = select
       return {
         base: 'solved',
@@ -184,24 +180,13 @@ export function drillScan(
   select: FigureSelector,
   include?: (row: number) => boolean,
 ): DrillRow[] {
-  const { fromMs, toMs } = bounds
   const { base, pick } = pickerOf(store, bounds, table, select)
-  const { status, createdAt, solvedAt, id } = store
+  const want = base === 'created' ? CREATED : base === 'solved' ? SOLVED_IN : BACKLOG
+  const id = store.id
   const out: DrillRow[] = []
   for (let row = 0; row < store.length; row++) {
-    const st = status[row] as number
-    if (st === DELETED) continue
+    if ((membership(store, row, bounds.fromMs, bounds.toMs) & want) === 0) continue
     if (include !== undefined && !include(row)) continue
-    const c = createdAt[row] as number
-    const isSolved = st === SOLVED || st === CLOSED
-    const s = solvedAt[row] as number
-    const inBase =
-      base === 'created'
-        ? c >= fromMs && c < toMs
-        : base === 'solved'
-          ? isSolved && s >= fromMs && s < toMs
-          : c < toMs && !(isSolved && s < toMs)
-    if (!inBase) continue
     const value = pick(row)
     if (value !== undefined) out.push({ id: id[row] as number, value })
   }

@@ -6,6 +6,7 @@ import { isValidTimeZone, localMidnight, OffsetTable, parseDay } from '../_lib/z
 import { CHANNELS, CSAT_SCORES, TICKET_STATUSES } from '../types'
 import type {
   DataQuality,
+  DataQualityReason,
   KpiReport,
   PeriodReport,
   ReportOptions,
@@ -16,10 +17,10 @@ import type {
 } from '../types'
 import type { Figure } from '../view/figure'
 import { PeriodAccumulator } from './accumulator'
-import type { PeriodBounds } from './accumulator'
 import { drillScan } from './drill'
 import type { DrillRow } from './drill'
-import { scanPeriod } from './scan'
+import type { PeriodBounds } from './kpis'
+import { scanReport } from './scan'
 import { SlaStore } from './slaStore'
 import { DELETED, TicketStore } from './store'
 
@@ -94,7 +95,7 @@ export class KpiEngine {
   private readonly lives = new Set<LiveState>()
   private records = 0
   private skipped = 0
-  private readonly reasons = new Map<string, number>()
+  private readonly reasons = new Map<DataQualityReason, number>()
 
   constructor(options: KpiEngineOptions = {}) {
     this.store = new TicketStore(options.initialCapacity ?? 1024)
@@ -111,7 +112,7 @@ export class KpiEngine {
   }
 
   /** Counts a documented data-quality rule; with `skipped`, the record was read but not held. */
-  note(reason: string, options: { skipped?: boolean; count?: number } = {}): void {
+  note(reason: DataQualityReason, options: { skipped?: boolean; count?: number } = {}): void {
     const count = options.count ?? 1
     this.reasons.set(reason, (this.reasons.get(reason) ?? 0) + count)
     if (options.skipped === true) {
@@ -265,23 +266,21 @@ export class KpiEngine {
   report(range: ReportRange, options: ReportOptions = {}): KpiReport {
     const { current, previous } = resolveRange(range)
     const table = new OffsetTable(current.timeZone, previous.fromMs, current.toMs)
-    const s = this.store
+    const seg = options.segments === undefined ? undefined : this.segmentIndex(options.segments)
+    // one pass over the rows for the period, its previous period and every segment
+    const scan = scanReport(this.store, current, previous, table, seg)
     const out: KpiReport = {
-      ...scanPeriod(s, current, table),
+      ...scan.current,
       sla: this.slaFor(current),
-      previous: { ...scanPeriod(s, previous, table), sla: this.slaFor(previous) },
+      previous: { ...scan.previous, sla: this.slaFor(previous) },
       dataQuality: this.dataQuality(),
     }
-    if (options.segments !== undefined) {
-      const seg = this.segmentIndex(options.segments)
-      const codes = new Uint32Array(s.length)
-      for (let row = 0; row < s.length; row++) codes[row] = seg.of(row)
+    if (seg !== undefined && scan.segments !== undefined) {
       const segments: Record<string, PeriodReport> = {}
       seg.names.forEach((name, i) => {
-        const inSegment = (row: number): boolean => codes[row] === i
         segments[name] = {
-          ...scanPeriod(s, current, table, inSegment),
-          sla: this.slaFor(current, inSegment),
+          ...(scan.segments?.[name] as Omit<PeriodReport, 'sla'>),
+          sla: this.slaFor(current, (row) => seg.of(row) === i),
         }
       })
       out.segments = segments
@@ -346,8 +345,8 @@ export class KpiEngine {
     // the table must cover any ticket that can fall into either period
     const table = new OffsetTable(current.timeZone, previous.fromMs, current.toMs)
     const state: LiveState = {
-      current: new PeriodAccumulator(current, table, true),
-      previous: new PeriodAccumulator(previous, table, true),
+      current: new PeriodAccumulator(current, table),
+      previous: new PeriodAccumulator(previous, table),
     }
     for (let row = 0; row < this.store.length; row++) {
       state.current.apply(this.store, row, 1)

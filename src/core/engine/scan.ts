@@ -1,36 +1,24 @@
-// One-off period reports by column scans: one pass over the rows picks the tickets created and
-// solved in the period (and counts what needs no percentile), then each duration column is
-// gathered over those rows and its percentiles are selected. Same results as PeriodAccumulator,
-// which serves live reports; the property tests hold the two equal.
+// One-off reports by column scans. One pass over the rows picks, for the period, its previous
+// period and each segment of the period, the tickets created and solved in it and counts its
+// backlog; then every KPI is computed over those row lists, from the definitions in kpis.ts (the
+// live accumulator reads the same ones; the property tests hold the two equal).
 
-import { csatKpi } from '../kpi/csat'
-import { firstReplyBucketIndex, labelBuckets } from '../kpi/firstReplyBucket'
-import { isOneTouch } from '../kpi/oneTouch'
-import { rateKpi, ratio } from '../kpi/rate'
-import { isReassigned } from '../kpi/reassigned'
-import { isReopened } from '../kpi/reopened'
 import { quantilesOf } from '../_lib/quantile'
-import { DAY_MS, HOUR_MS } from '../_lib/time'
-import { formatDay } from '../_lib/zonedTime'
 import type { OffsetTable } from '../_lib/zonedTime'
-import { CHANNELS, FIRST_REPLY_BUCKETS } from '../types'
+import { DURATION_METRICS } from '../types'
 import type {
-  Channel,
   DurationKpi,
+  DurationMetric,
   DurationStats,
-  FirstReplyBucket,
   PeriodReport,
   TeamMemberKpis,
 } from '../types'
-import type { PeriodBounds } from './accumulator'
+import { ratio } from '../kpi/rate'
+import { assemble } from './assemble'
+import { ALL_TALLIES, DURATION_BASE, METRIC_INDEX, RATE_DEFINITIONS, TALLIES_OF } from './kpis'
+import type { KpiBase, PeriodBounds, TallyContext, TallyName } from './kpis'
 import { CLOSED, CSAT_CODE, DELETED, SOLVED } from './store'
 import type { IdDictionary, TicketStore } from './store'
-
-const N_CHANNELS = CHANNELS.length
-const N_BUCKETS = FIRST_REPLY_BUCKETS.length
-const GOOD = CSAT_CODE.good
-const BAD = CSAT_CODE.bad
-const OFFERED = CSAT_CODE.offered
 
 function inc(a: Int32Array, i: number): void {
   a[i] = (a[i] as number) + 1
@@ -45,35 +33,25 @@ class Scratch {
   }
 }
 
-function stats(
-  values: Float64Array,
-  n: number,
-  sum: number,
-  min: number,
-  max: number,
-): DurationStats {
-  if (n === 0) return { count: 0, mean: null, median: null, p90: null }
-  const [median, p90] = quantilesOf(values, n, [0.5, 0.9], { min, max })
-  return { count: n, mean: sum / n, median: median ?? null, p90: p90 ?? null }
+/** The tickets of one period (or one segment of it) as row lists, and its backlog count. */
+interface PeriodRows {
+  created: Int32Array
+  solved: Int32Array
+  unsolvedAtEnd: number
 }
 
-/** Count, mean, median, p90 of one metric (calendar and business) over the listed rows. */
-function durationOver(
-  store: TicketStore,
-  metric: number,
-  rows: Int32Array,
-  nRows: number,
-  scratch: Scratch,
-): DurationKpi {
-  const cal = store.minutes[metric * 2] as Float32Array
-  const bus = store.minutes[metric * 2 + 1] as Float32Array
-  const values = scratch.get(nRows)
+type Stats = DurationStats & { pending: number }
+
+/** Count, mean, median, p90 of one minutes column over the listed rows; `pending` = null rows. */
+function statsOver(column: Float32Array, rows: Int32Array, scratch: Scratch): Stats {
+  const n0 = rows.length
+  const values = scratch.get(n0)
   let n = 0
   let sum = 0
   let min = Infinity
   let max = -Infinity
-  for (let i = 0; i < nRows; i++) {
-    const v = cal[rows[i] as number] as number
+  for (let i = 0; i < n0; i++) {
+    const v = column[rows[i] as number] as number
     if (v === v) {
       values[n++] = v
       sum += v
@@ -81,22 +59,30 @@ function durationOver(
       if (v > max) max = v
     }
   }
-  const pending = nRows - n
-  const calendar = stats(values, n, sum, min, max)
-  n = 0
-  sum = 0
-  min = Infinity
-  max = -Infinity
-  for (let i = 0; i < nRows; i++) {
-    const v = bus[rows[i] as number] as number
-    if (v === v) {
-      values[n++] = v
-      sum += v
-      if (v < min) min = v
-      if (v > max) max = v
-    }
-  }
-  return { ...calendar, pending, business: stats(values, n, sum, min, max) }
+  if (n === 0) return { count: 0, mean: null, median: null, p90: null, pending: n0 }
+  const [median, p90] = quantilesOf(values, n, [0.5, 0.9], { min, max })
+  return { count: n, mean: sum / n, median: median ?? null, p90: p90 ?? null, pending: n0 - n }
+}
+
+/** Calendar and business statistics of one metric over the listed rows. */
+function durationOver(
+  store: TicketStore,
+  metric: number,
+  rows: Int32Array,
+  scratch: Scratch,
+): DurationKpi {
+  const { pending, ...calendar } = statsOver(
+    store.minutes[metric * 2] as Float32Array,
+    rows,
+    scratch,
+  )
+  const { pending: _unused, ...business } = statsOver(
+    store.minutes[metric * 2 + 1] as Float32Array,
+    rows,
+    scratch,
+  )
+  void _unused
+  return { ...calendar, pending, business }
 }
 
 /** Per-member medians of one metric over solved rows grouped by member (counting sort). */
@@ -104,27 +90,25 @@ function memberMedians(
   column: Float32Array,
   members: Uint32Array,
   rows: Int32Array,
-  nRows: number,
   nMembers: number,
   scratch: Scratch,
 ): (number | null)[] {
   const counts = new Int32Array(nMembers + 1)
-  for (let i = 0; i < nRows; i++) {
+  for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as number
     if ((column[r] as number) === (column[r] as number)) inc(counts, (members[r] as number) + 1)
   }
   for (let m = 0; m < nMembers; m++)
     counts[m + 1] = (counts[m + 1] as number) + (counts[m] as number)
-  const total = counts[nMembers] as number
-  const values = scratch.get(total)
+  const values = scratch.get(counts[nMembers] as number)
   const fill = counts.slice(0, nMembers)
-  for (let i = 0; i < nRows; i++) {
+  for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as number
     const v = column[r] as number
     if (v === v) {
       const m = members[r] as number
       values[fill[m] as number] = v
-      fill[m] = (fill[m] as number) + 1
+      inc(fill, m)
     }
   }
   const out: (number | null)[] = []
@@ -136,12 +120,12 @@ function memberMedians(
   return out
 }
 
+/** Solved count, first reply and full resolution medians, one-touch and CSAT rates per member. */
 function team(
   store: TicketStore,
   dict: IdDictionary,
   members: Uint32Array,
   rows: Int32Array,
-  nRows: number,
   scratch: Scratch,
 ): TeamMemberKpis[] {
   const size = dict.size
@@ -149,17 +133,22 @@ function team(
   const oneTouch = new Int32Array(size)
   const good = new Int32Array(size)
   const bad = new Int32Array(size)
-  for (let i = 0; i < nRows; i++) {
+  const touch = RATE_DEFINITIONS.oneTouch
+  const GOOD = CSAT_CODE.good
+  const BAD = CSAT_CODE.bad
+  for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as number
     const m = members[r] as number
     inc(solved, m)
-    if (isOneTouch(store.replies[r] as number)) inc(oneTouch, m)
+    if (touch.holds(store, r)) inc(oneTouch, m)
     const c = store.csat[r] as number
     if (c === GOOD) inc(good, m)
     else if (c === BAD) inc(bad, m)
   }
-  const fr = memberMedians(store.minutes[0] as Float32Array, members, rows, nRows, size, scratch)
-  const full = memberMedians(store.minutes[4] as Float32Array, members, rows, nRows, size, scratch)
+  const first = METRIC_INDEX.firstReply * 2
+  const full = METRIC_INDEX.fullResolution * 2
+  const fr = memberMedians(store.minutes[first] as Float32Array, members, rows, size, scratch)
+  const fu = memberMedians(store.minutes[full] as Float32Array, members, rows, size, scratch)
   const out: TeamMemberKpis[] = []
   for (let m = 0; m < size; m++) {
     const s = solved[m] as number
@@ -170,7 +159,7 @@ function team(
       id: dict.ids[m] ?? null,
       solved: s,
       firstReplyMinutesMedian: fr[m] ?? null,
-      fullResolutionMinutesMedian: full[m] ?? null,
+      fullResolutionMinutesMedian: fu[m] ?? null,
       oneTouchRate: ratio(oneTouch[m] as number, s),
       csatScore: ratio(g, g + b),
     })
@@ -178,101 +167,174 @@ function team(
   return out.sort((a, b) => b.solved - a.solved || (a.id ?? -1) - (b.id ?? -1))
 }
 
-/**
- * Every KPI of one period except SLA, by column scans over the store. `include(row)` restricts
- * the tickets (segments); deleted tickets are always left out.
- */
-export function scanPeriod(
+/** Every KPI of one period except SLA, from its row lists. */
+function periodReport(
   store: TicketStore,
   bounds: PeriodBounds,
   table: OffsetTable,
-  include?: (row: number) => boolean,
+  rows: PeriodRows,
+  scratch: Scratch,
 ): Omit<PeriodReport, 'sla'> {
-  const { fromMs, toMs, fromDay, toDay } = bounds
+  const at: TallyContext = { bounds, table }
+  const counts = {} as Record<TallyName, Int32Array>
+  for (const base of ['created', 'solved'] as const) {
+    const list = rows[base]
+    for (const name of TALLIES_OF[base]) {
+      const def = ALL_TALLIES[name]
+      const c = new Int32Array(def.size(bounds))
+      const bin = def.bin
+      for (let i = 0; i < list.length; i++) {
+        const b = bin(store, list[i] as number, at)
+        if (b >= 0) c[b] = (c[b] as number) + 1
+      }
+      counts[name] = c
+    }
+  }
+  const durations = {} as Record<DurationMetric, DurationKpi>
+  for (const m of DURATION_METRICS) {
+    durations[m] = durationOver(
+      store,
+      METRIC_INDEX[m],
+      rows[DURATION_BASE[m] satisfies KpiBase],
+      scratch,
+    )
+  }
+  return assemble({
+    bounds,
+    created: rows.created.length,
+    solved: rows.solved.length,
+    unsolvedAtEnd: rows.unsolvedAtEnd,
+    counts,
+    durations,
+    agents: team(store, store.agents, store.assignee, rows.solved, scratch),
+    groups: team(store, store.groups, store.group, rows.solved, scratch),
+  })
+}
+
+/** Groups `rows` by segment (a stable counting sort), one list per segment code. */
+function splitBySegment(
+  rows: Int32Array,
+  codeOf: (row: number) => number,
+  nSegments: number,
+): Int32Array[] {
+  const codes = new Int32Array(rows.length)
+  const starts = new Int32Array(nSegments + 1)
+  for (let i = 0; i < rows.length; i++) {
+    const c = codeOf(rows[i] as number)
+    codes[i] = c
+    inc(starts, c + 1)
+  }
+  for (let s = 0; s < nSegments; s++)
+    starts[s + 1] = (starts[s + 1] as number) + (starts[s] as number)
+  const sorted = new Int32Array(rows.length)
+  const fill = starts.slice(0, nSegments)
+  for (let i = 0; i < rows.length; i++) {
+    const c = codes[i] as number
+    sorted[fill[c] as number] = rows[i] as number
+    inc(fill, c)
+  }
+  return Array.from({ length: nSegments }, (_, s) =>
+    sorted.subarray(starts[s] as number, starts[s + 1] as number),
+  )
+}
+
+/** How to split the period: the segment names and each row's segment (an index into them). */
+export interface ScanSegments {
+  names: readonly string[]
+  of: (row: number) => number
+}
+
+export interface ScanResult {
+  current: Omit<PeriodReport, 'sla'>
+  previous: Omit<PeriodReport, 'sla'>
+  /** Per segment name, the current period's tickets of that segment. */
+  segments?: Record<string, Omit<PeriodReport, 'sla'>>
+}
+
+/**
+ * Every KPI of the period, of its previous period and of each segment of the period (SLA aside),
+ * in one pass over the rows. Deleted tickets are always left out.
+ */
+export function scanReport(
+  store: TicketStore,
+  current: PeriodBounds,
+  previous: PeriodBounds,
+  table: OffsetTable,
+  segments?: ScanSegments,
+): ScanResult {
   const n = store.length
-  const created = new Int32Array(n)
-  const solvedRows = new Int32Array(n)
-  let nCreated = 0
-  let nSolved = 0
-  let unsolvedAtEnd = 0
-  let oneTouch = 0
-  let reopened = 0
-  let reassigned = 0
-  let good = 0
-  let bad = 0
-  let offeredOnly = 0
-  const byChannel = new Int32Array(N_CHANNELS)
-  const byDay = new Int32Array(Math.max(0, toDay - fromDay))
-  const heat = new Int32Array(7 * 24)
-  const buckets = new Int32Array(N_CHANNELS * N_BUCKETS)
-  const { status, createdAt, solvedAt, channel, replies, reopens, stations, csat } = store
-  const firstReply = store.minutes[0] as Float32Array
+  // module bindings read through a local: in the CommonJS build every import is a getter call
+  const deleted = DELETED
+  const solvedCode = SOLVED
+  const closedCode = CLOSED
+  const { status, createdAt, solvedAt } = store
+  const cFrom = current.fromMs
+  const cTo = current.toMs
+  const pFrom = previous.fromMs
+  const pTo = previous.toMs
+  const cCreated = new Int32Array(n)
+  const cSolved = new Int32Array(n)
+  const pCreated = new Int32Array(n)
+  const pSolved = new Int32Array(n)
+  let nc = 0
+  let ns = 0
+  let npc = 0
+  let nps = 0
+  let cBacklog = 0
+  let pBacklog = 0
+  const nSegments = segments?.names.length ?? 0
+  const segmentBacklog = new Int32Array(nSegments)
   for (let row = 0; row < n; row++) {
     const st = status[row] as number
-    if (st === DELETED) continue
-    if (include !== undefined && !include(row)) continue
+    if (st === deleted) continue
     const c = createdAt[row] as number
-    const isSolved = st === SOLVED || st === CLOSED
+    const isSolved = st === solvedCode || st === closedCode
     const s = solvedAt[row] as number
-    if (c < toMs && !(isSolved && s < toMs)) unsolvedAtEnd++
-    if (c >= fromMs && c < toMs) {
-      created[nCreated++] = row
-      const ch = channel[row] as number
-      inc(byChannel, ch)
-      const local = table.localTime(c)
-      const day = Math.floor(local / DAY_MS)
-      inc(byDay, day - fromDay)
-      const weekday = (((day + 3) % 7) + 7) % 7
-      inc(heat, weekday * 24 + Math.floor((local - day * DAY_MS) / HOUR_MS))
-      const fr = firstReply[row] as number
-      if (fr === fr) inc(buckets, ch * N_BUCKETS + firstReplyBucketIndex(fr))
+    if (c < cTo && !(isSolved && s < cTo)) {
+      cBacklog++
+      if (segments !== undefined) inc(segmentBacklog, segments.of(row))
     }
-    if (isSolved && s >= fromMs && s < toMs) {
-      solvedRows[nSolved++] = row
-      if (isOneTouch(replies[row] as number)) oneTouch++
-      if (isReopened(reopens[row] as number)) reopened++
-      if (isReassigned(stations[row] as number)) reassigned++
-      const cs = csat[row] as number
-      if (cs === GOOD) good++
-      else if (cs === BAD) bad++
-      else if (cs === OFFERED) offeredOnly++
+    if (c < pTo && !(isSolved && s < pTo)) pBacklog++
+    if (c >= cFrom && c < cTo) cCreated[nc++] = row
+    if (c >= pFrom && c < pTo) pCreated[npc++] = row
+    if (isSolved) {
+      if (s >= cFrom && s < cTo) cSolved[ns++] = row
+      if (s >= pFrom && s < pTo) pSolved[nps++] = row
     }
   }
   const scratch = new Scratch()
-  const byChannelOut: Partial<Record<Channel, number>> = {}
-  const bucketsOut: Partial<Record<Channel, Record<FirstReplyBucket, number>>> = {}
-  CHANNELS.forEach((ch, i) => {
-    const count = byChannel[i] as number
-    if (count > 0) byChannelOut[ch] = count
-    const counts = buckets.subarray(i * N_BUCKETS, (i + 1) * N_BUCKETS)
-    if (counts.some((v) => v > 0)) bucketsOut[ch] = labelBuckets(counts)
-  })
-  const byDayOut: Record<string, number> = {}
-  for (let d = fromDay; d < toDay; d++) byDayOut[formatDay(d)] = byDay[d - fromDay] as number
-  return {
-    period: { from: formatDay(fromDay), to: formatDay(toDay), timezone: bounds.timeZone },
-    tickets: {
-      created: nCreated,
-      solved: nSolved,
-      unsolvedAtEnd,
-      byChannel: byChannelOut,
-      byDay: byDayOut,
-      byWeekdayHour: Array.from({ length: 7 }, (_, w) =>
-        Array.from(heat.subarray(w * 24, w * 24 + 24)),
-      ),
-    },
-    firstReplyMinutes: durationOver(store, 0, created, nCreated, scratch),
-    firstResolutionMinutes: durationOver(store, 1, solvedRows, nSolved, scratch),
-    fullResolutionMinutes: durationOver(store, 2, solvedRows, nSolved, scratch),
-    requesterWaitMinutes: durationOver(store, 3, solvedRows, nSolved, scratch),
-    agentWaitMinutes: durationOver(store, 4, solvedRows, nSolved, scratch),
-    onHoldMinutes: durationOver(store, 5, solvedRows, nSolved, scratch),
-    oneTouch: rateKpi(oneTouch, nSolved),
-    reopened: rateKpi(reopened, nSolved),
-    reassigned: rateKpi(reassigned, nSolved),
-    csat: csatKpi(good, bad, offeredOnly),
-    firstReplyBuckets: bucketsOut,
-    agents: team(store, store.agents, store.assignee, solvedRows, nSolved, scratch),
-    groups: team(store, store.groups, store.group, solvedRows, nSolved, scratch),
+  const now: PeriodRows = {
+    created: cCreated.subarray(0, nc),
+    solved: cSolved.subarray(0, ns),
+    unsolvedAtEnd: cBacklog,
   }
+  const before: PeriodRows = {
+    created: pCreated.subarray(0, npc),
+    solved: pSolved.subarray(0, nps),
+    unsolvedAtEnd: pBacklog,
+  }
+  const out: ScanResult = {
+    current: periodReport(store, current, table, now, scratch),
+    previous: periodReport(store, previous, table, before, scratch),
+  }
+  if (segments !== undefined) {
+    const created = splitBySegment(now.created, segments.of, nSegments)
+    const solved = splitBySegment(now.solved, segments.of, nSegments)
+    out.segments = {}
+    segments.names.forEach((name, i) => {
+      const rows: PeriodRows = {
+        created: created[i] as Int32Array,
+        solved: solved[i] as Int32Array,
+        unsolvedAtEnd: segmentBacklog[i] as number,
+      }
+      ;(out.segments as Record<string, Omit<PeriodReport, 'sla'>>)[name] = periodReport(
+        store,
+        current,
+        table,
+        rows,
+        scratch,
+      )
+    })
+  }
+  return out
 }

@@ -158,6 +158,7 @@ describe('KpiEngine.report on the hand-computed week (UTC)', () => {
       p90: null,
       pending: 0,
       business: { count: 0, mean: null, median: null, p90: null },
+      buckets: { '<1h': 0, '1-4h': 0, '4-8h': 0, '8-24h': 0, '1-2d': 0, '2-7d': 0, '>7d': 0 },
     })
     expect(prev.csat.score).toBeNull()
     expect(prev.sla.overall).toEqual({ achieved: 0, breached: 1, rate: 0 })

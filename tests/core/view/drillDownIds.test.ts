@@ -1,7 +1,13 @@
 import fc from 'fast-check'
 
 import { KpiEngine } from '@/core/engine/engine'
-import { CHANNELS, CSAT_SCORES, FIRST_REPLY_BUCKETS, SLA_METRICS } from '@/core/types'
+import {
+  CHANNELS,
+  CSAT_SCORES,
+  FIRST_REPLY_BUCKETS,
+  RESOLUTION_TIME_BANDS,
+  SLA_METRICS,
+} from '@/core/types'
 import type {
   KpiReport,
   PeriodReport,
@@ -151,6 +157,11 @@ function figuresOf(r: PeriodReport): [FigureSelector, number][] {
       const n = r.firstReplyBuckets[ch]?.[bucket] ?? 0
       out.push([{ kind: 'firstReplyBucket', channel: ch, bucket }, n])
     }
+  }
+  // the resolution-time distribution: each band's count is its drill-down's
+  for (const { bucket, fromMinutes, toMinutes } of RESOLUTION_TIME_BANDS) {
+    const n = r.fullResolutionMinutes.buckets[bucket]
+    out.push([{ kind: 'resolutionBucket', fromMinutes, toMinutes }, n])
   }
   return out
 }

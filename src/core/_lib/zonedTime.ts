@@ -5,6 +5,8 @@ import { DAY_MS as DAY, MINUTE_MS as MINUTE } from './time'
 
 /** Offsets are tabulated per 15 minutes: every real zone changes offset on a quarter hour. */
 const SLOT = 15 * MINUTE
+/** Read once: the CommonJS build (node, jest) turns an imported binding into a getter call. */
+const MINUTE_MS_LOCAL = MINUTE
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
@@ -142,6 +144,6 @@ export class OffsetTable {
   localTime(instant: number): number {
     const slot = Math.floor((instant - this.start) / SLOT)
     const off = this.slots[slot]
-    return off === undefined ? NaN : instant + off * MINUTE
+    return off === undefined ? NaN : instant + off * MINUTE_MS_LOCAL
   }
 }

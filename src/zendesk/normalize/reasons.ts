@@ -1,28 +1,9 @@
 // Data-quality rules of the normaliser, each documented in docs/metrics.md ("Bad input").
 
-/** Rules that drop the record (it is read but not held). */
-export const SKIP_REASONS = [
-  'invalidId',
-  'invalidCreatedAt',
-  'unknownStatus',
-  'notAnObject',
-] as const
-export type SkipReason = (typeof SKIP_REASONS)[number]
+// The lists live in the core, with the engine's own rules (DataQualityReason).
+import type { RepairReason, SkipReason } from '@/core'
 
-/** Rules that repair a field and keep the record. */
-export const REPAIR_REASONS = [
-  'missingMetricSet',
-  'unknownChannel',
-  'negativeDuration',
-  'absurdDuration',
-  'invalidDuration',
-  'invalidCount',
-  'invalidUpdatedAt',
-  'solvedWithoutSolvedAt',
-  'unknownCsatScore',
-  'invalidSlaEvent',
-] as const
-export type RepairReason = (typeof REPAIR_REASONS)[number]
+export { SKIP_REASONS } from '@/core'
 
 export type Reason = SkipReason | RepairReason
 

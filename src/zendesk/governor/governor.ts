@@ -70,7 +70,16 @@ export type SendGate = {
 
 export type GovernorEvent =
   | { type: 'send'; at: number; endpoint: string; limitClass: LimitClass | null }
-  | { type: 'response'; at: number; endpoint: string; status: number }
+  | {
+      type: 'response'
+      at: number
+      endpoint: string
+      status: number
+      /** When the request went out, on the same timer as `at`. */
+      sentAt: number
+      /** The answer's Date header (Zendesk's clock, whole seconds), when it has one. */
+      date?: string
+    }
   | { type: 'retry'; at: number; endpoint: string; code: string; attempt: number; delayMs: number }
   | { type: 'pause'; at: number; until: number; reason: 'retry-after' | 'remaining-zero' }
   | { type: 'shared'; at: number; endpoint: string }
@@ -279,9 +288,18 @@ export function createGovernor(transport: Transport, options: GovernorOptions = 
             controller.signal,
           )
         }
+        const sentAt = timer.now()
         const res = await transport.send({ ...request, signal: controller.signal })
         if (controller.signal.aborted) throw cancelledError(endpoint)
-        emit({ type: 'response', at: timer.now(), endpoint, status: res.status })
+        const date = res.headers.date
+        emit({
+          type: 'response',
+          at: timer.now(),
+          endpoint,
+          status: res.status,
+          sentAt,
+          ...(date === undefined ? {} : { date }),
+        })
         observe(res.headers)
         if (res.status >= 200 && res.status < 300) {
           return { status: res.status, headers: res.headers, json: parse(endpoint, res.text) }

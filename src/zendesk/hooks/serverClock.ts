@@ -2,8 +2,7 @@
 // waiting time against it, so an agent whose computer clock is off (or the local workspace, whose
 // account clock is not the wall clock) still sees the right countdown.
 
-import { normalizeHeaders } from '../transport/types'
-import type { ZafClient } from '../zaf/types'
+import type { GovernorOptions } from '../governor'
 
 /** Offsets smaller than this are Date-header rounding and network time, not a wrong clock. */
 export const CLOCK_SKEW_MIN_MS = 60_000
@@ -81,41 +80,22 @@ export function createServerClock(
   }
 }
 
-function dateOf(answer: unknown): string | undefined {
-  if (typeof answer !== 'object' || answer === null || !('headers' in answer)) return undefined
-  return normalizeHeaders(answer.headers).date
-}
-
 /**
- * `zaf` with a `request` that shows every complete answer (or failure) to `clock`.
+ * Governor options (`options` and their own `onEvent` kept) that show every answer's Date header,
+ * success or failure, to `clock`. The clock learns from the governed client's own requests, so it
+ * sends nothing itself: every request stays under the governor and the shared budget.
  *
  * @example
- * const api = createZafZendeskClient(observingClock(zaf, clock), settings)
+ * const api = createZafZendeskClient(zaf, settings, observingClock(clock, zafBudgetOptions(zaf, 'interactive')))
  */
-export function observingClock(zaf: ZafClient, clock: ServerClock): ZafClient {
+export function observingClock<O extends GovernorOptions>(clock: ServerClock, options?: O): O {
+  const given = (options ?? {}) as O
   return {
-    on: (name, handler) => zaf.on(name, handler),
-    off: (name, handler) => zaf.off(name, handler),
-    has: (name, handler) => zaf.has(name, handler),
-    trigger: (name, data) => zaf.trigger(name, data),
-    get: (path) => zaf.get(path),
-    set: (path, value) => zaf.set(path, value),
-    invoke: (name, ...args) => zaf.invoke(name, ...args),
-    context: () => zaf.context(),
-    metadata: () => zaf.metadata(),
-    instance: (guid) => zaf.instance(guid),
-    request: (options) => {
-      const sentAt = clock.local()
-      return zaf.request(options).then(
-        (answer) => {
-          clock.observe(dateOf(answer), sentAt, clock.local())
-          return answer
-        },
-        (failure: unknown) => {
-          clock.observe(dateOf(failure), sentAt, clock.local())
-          throw failure
-        },
-      )
+    ...given,
+    onEvent: (event) => {
+      // the governor's timer is the clock's local time in the app (Date.now)
+      if (event.type === 'response') clock.observe(event.date, event.sentAt, event.at)
+      given.onEvent?.(event)
     },
   }
 }

@@ -38,9 +38,9 @@ export function sidebarApi(
     const clock = createServerClock()
     // Requests share the browser-wide budget with the app's other instances, as interactive work.
     const api = createZafZendeskClient(
-      observingClock(zaf, clock),
+      zaf,
       settings,
-      zafBudgetOptions(zaf, 'interactive', { maxRateLimitWaitMs: 60_000 }),
+      observingClock(clock, zafBudgetOptions(zaf, 'interactive', { maxRateLimitWaitMs: 60_000 })),
     )
     made = { api, history: createRequesterHistory({ client: api }), clock }
     apis.set(zaf, made)

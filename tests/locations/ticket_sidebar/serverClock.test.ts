@@ -1,5 +1,9 @@
 import { CLOCK_STORAGE_KEY, createServerClock, observingClock } from '@/zendesk/hooks/serverClock'
 
+import { z } from 'zod'
+
+import { createZafZendeskClient } from '@/zendesk/api/factory'
+
 import { createFakeZafClient } from '../../support/fakeZafClient'
 
 function memoryStore(): Pick<Storage, 'getItem' | 'setItem'> {
@@ -32,7 +36,8 @@ describe('server clock', () => {
   })
 
   it('reads the Date header of answers and failures through ZAF', async () => {
-    const clock = createServerClock(() => Date.parse('2026-12-01T00:00:00Z'), memoryStore())
+    // the governor times requests with Date.now: the clock's local time in the app
+    const clock = createServerClock(Date.now, memoryStore())
     const zaf = createFakeZafClient({
       request: () =>
         Promise.resolve({
@@ -41,7 +46,8 @@ describe('server clock', () => {
           headers: { Date: 'Sat, 31 Oct 2026 12:00:00 GMT' },
         }),
     })
-    await observingClock(zaf, clock).request({ url: '/api/v2/x' })
+    const api = createZafZendeskClient(zaf, { apiBudgetShare: 100 }, observingClock(clock))
+    await api.get('/api/v2/x', {}, z.unknown())
     expect(new Date(clock.now()).toISOString().slice(0, 16)).toBe('2026-10-31T12:00')
   })
 })

@@ -94,7 +94,13 @@ export function main(
       usage: USAGE,
       inputErrors: [DatasetFormatError, SyncError],
       run: async (argv, context) => {
-        const args = parseArgs(argv, options.env ?? process.env)
+        const env = options.env ?? process.env
+        // hidden before the flags are read, so not even a usage error can show the token
+        const flag = argv.indexOf('--token')
+        for (const token of [flag >= 0 ? argv[flag + 1] : undefined, env.ZENDESK_API_TOKEN]) {
+          if (token !== undefined) context.secret(token)
+        }
+        const args = parseArgs(argv, env)
         if (args.help) return USAGE
         if (args.remote !== null) {
           context.secret(args.remote.token)

@@ -218,6 +218,7 @@ describe('kpi --base-url', () => {
       /cannot be combined/,
     ],
     [['--in', 'f', '--token', 'tok-secret'], /--token needs --base-url or --subdomain/],
+    [['--base-url', 'http://x.test', '--token', 'tok-secret', 'tok-secret'], /argument '\*\*\*'/],
     [['--in', 'f', '--resume'], /--resume needs --base-url or --subdomain/],
     [
       [

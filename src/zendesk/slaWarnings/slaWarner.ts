@@ -25,7 +25,15 @@ export type SlaWarnerOptions = {
   store: KeyValueStore
   warningMinutes: number
   valueField: string
+  /** Configured thresholds (threshold mode), or null for the account's percentiles. */
   thresholds: TierThresholds | null
+  /**
+   * The account's percentile thresholds (the shared baseline), read at each poll while
+   * `thresholds` is null; null or a failure: `fallbackThresholds`.
+   */
+  percentileThresholds?: () => Promise<TierThresholds | null>
+  /** Without configured or percentile thresholds (default: the value model's defaults). */
+  fallbackThresholds?: TierThresholds
   /** Shows one warning (ZAF `notify`); a rejection leaves it to the next poll. */
   notify: (warning: SlaWarning) => Promise<void>
   /** Told after each poll what stands now (e.g. to post it to the other instances). */
@@ -65,12 +73,27 @@ export function createSlaWarner(options: SlaWarnerOptions): SlaWarner {
   const standingAt = standingKey(options.subdomain, options.userId)
   let controller: AbortController | null = null
 
+  async function percentiles(): Promise<TierThresholds | null> {
+    if (options.thresholds !== null || options.percentileThresholds === undefined) return null
+    try {
+      return await options.percentileThresholds()
+    } catch (err) {
+      // the fallback thresholds apply: a warning is better than none
+      onError(err, timer.now())
+      return null
+    }
+  }
+
   async function runOnce(): Promise<SlaPollResult> {
     const page = await fetch(options.client, options.userId)
     const now = serverClock(page, timer.now())
     const tickets = watchedTickets(page, {
       valueField: options.valueField,
       thresholds: options.thresholds,
+      percentileThresholds: await percentiles(),
+      ...(options.fallbackThresholds === undefined
+        ? {}
+        : { fallbackThresholds: options.fallbackThresholds }),
     })
     const rule = { now, warningMinutes: options.warningMinutes, userId: options.userId }
     const standing = dueSlaWarnings(tickets, { ...rule, warned: new Map() })

@@ -9,6 +9,7 @@ import { resolveLocale } from '@/i18n/locale'
 import { createTranslator } from '@/i18n/translate'
 import type { Translate } from '@/i18n/translate'
 import type { ZendeskClient } from '../api/client'
+import { readSharedBaseline } from '../baseline/sharedBaseline'
 import type { LeaderElection } from '../leader/election'
 import { browserStore, memoryStore } from '../leader/tabs'
 import type { KeyValueStore } from '../leader/tabs'
@@ -41,16 +42,28 @@ export type SlaWarningsOptions = {
   events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>
   /** Replaces the poller (tests). */
   createWarner?: typeof createSlaWarner
+  /** Reads the account's shared baseline (default `readSharedBaseline`, cached for a day). */
+  readBaseline?: typeof readSharedBaseline
 }
 
-/** Configured thresholds in threshold mode; null (the value model's defaults) otherwise. */
-export function warningThresholds(settings: SlaWarningsOptions['settings']): TierThresholds | null {
-  if (settings.tierMode !== 'threshold') return null
+/** The `tier*Min` settings as thresholds. */
+function settingThresholds(settings: SlaWarningsOptions['settings']): TierThresholds {
   return {
     silver: settings.tierSilverMin,
     gold: settings.tierGoldMin,
     platinum: settings.tierPlatinumMin,
   }
+}
+
+/**
+ * Configured thresholds in threshold mode; null otherwise (the account's percentiles, else the
+ * `tier*Min` settings as fallback, as the sidebar's tiers).
+ *
+ * @example
+ * warningThresholds({ ...DEFAULT_SETTINGS, tierMode: 'percentile' }) //=> null
+ */
+export function warningThresholds(settings: SlaWarningsOptions['settings']): TierThresholds | null {
+  return settings.tierMode === 'threshold' ? settingThresholds(settings) : null
 }
 
 async function signedInUser(
@@ -88,6 +101,7 @@ export async function startSlaWarnings(options: SlaWarningsOptions): Promise<{ s
   }
 
   const make = options.createWarner ?? createSlaWarner
+  const readBaseline = options.readBaseline ?? readSharedBaseline
   const warner: SlaWarner = make({
     client: options.client,
     subdomain: options.subdomain,
@@ -96,6 +110,12 @@ export async function startSlaWarnings(options: SlaWarningsOptions): Promise<{ s
     warningMinutes: options.settings.slaWarningMinutes,
     valueField: options.settings.valueField,
     thresholds: warningThresholds(options.settings),
+    // percentile mode: the account's shared baseline, as the sidebar reads it
+    percentileThresholds: async () => {
+      const shared = await readBaseline(options.client, { account: options.subdomain })
+      return shared.status === 'ok' ? shared.baseline.valueThresholds : null
+    },
+    fallbackThresholds: settingThresholds(options.settings),
     notify: (w) => notify(w.ticketId, w.minutesLeft),
     onError: (err) => warn('SLA warnings', err),
   })

@@ -9,8 +9,12 @@ import type { SlaTicketsPage } from './fetchSlaTickets'
 export type WatchedTicketsOptions = {
   /** The custom user/organization field that holds the customer's value (the `valueField` setting). */
   valueField: string
-  /** Tier thresholds; null uses the value model's defaults. */
+  /** Configured tier thresholds (threshold mode); they win over the percentiles. */
   thresholds: TierThresholds | null
+  /** The account's percentile thresholds from the shared baseline, when there is one. */
+  percentileThresholds?: TierThresholds | null
+  /** When neither of the above: the value model's defaults unless given (the settings' minimums). */
+  fallbackThresholds?: TierThresholds
 }
 
 function numberOf(raw: unknown): number | null {
@@ -50,7 +54,13 @@ export function watchedTickets(
         numberOf(org?.organization_fields?.[options.valueField]) ??
         0
       const tags = [...(requester.tags ?? []), ...(org?.tags ?? []), ...(ticket.tags ?? [])]
-      tier = vipTier(amount, tags, { thresholds: options.thresholds }).tier
+      tier = vipTier(amount, tags, {
+        thresholds: options.thresholds,
+        percentileThresholds: options.percentileThresholds ?? null,
+        ...(options.fallbackThresholds === undefined
+          ? {}
+          : { fallbackThresholds: options.fallbackThresholds }),
+      }).tier
     }
     return {
       id: ticket.id,

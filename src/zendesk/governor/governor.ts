@@ -272,6 +272,12 @@ export function createGovernor(transport: Transport, options: GovernorOptions = 
     }
   }
 
+  /** Counts a retry and tells the listener when it goes out again. */
+  function retrying(endpoint: string, code: string, attempt: number, delayMs: number): void {
+    stats.retries++
+    emit({ type: 'retry', at: timer.now(), endpoint, code, attempt, delayMs })
+  }
+
   async function run(request: Omit<TransportRequest, 'signal'>): Promise<GovernedResponse> {
     const endpoint = endpointOf(request.method, request.path)
     const cls = limitClassOf(request.path)
@@ -324,29 +330,13 @@ export function createGovernor(transport: Transport, options: GovernorOptions = 
           pauseUntil = until
           emit({ type: 'pause', at: timer.now(), until, reason: 'retry-after' })
         }
-        stats.retries++
-        emit({
-          type: 'retry',
-          at: timer.now(),
-          endpoint,
-          code: error.code,
-          attempt: failures,
-          delayMs: wait,
-        })
+        retrying(endpoint, error.code, failures, wait)
         continue
       }
       failures++
       if (failures >= maxTries) throw error
       const delay = Math.max(backoffDelay(failures, baseMs, capMs, random), error.retryAfterMs ?? 0)
-      stats.retries++
-      emit({
-        type: 'retry',
-        at: timer.now(),
-        endpoint,
-        code: error.code,
-        attempt: failures,
-        delayMs: delay,
-      })
+      retrying(endpoint, error.code, failures, delay)
       await sleep(delay)
     }
   }

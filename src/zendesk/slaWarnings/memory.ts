@@ -27,29 +27,21 @@ function parseList(raw: string | null): unknown[] {
   }
 }
 
-function isRecord(v: unknown): v is SlaWarningRecord {
+/** The fields a given warning and a standing one share: which ticket, target and assignee. */
+function isTarget(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null) return false
   const r = v as Record<string, unknown>
   return (
-    isNum(r.ticketId) &&
-    typeof r.metric === 'string' &&
-    isNum(r.assigneeId) &&
-    isNum(r.breachAt) &&
-    isNum(r.warnedAt)
+    isNum(r.ticketId) && typeof r.metric === 'string' && isNum(r.assigneeId) && isNum(r.breachAt)
   )
 }
 
+function isRecord(v: unknown): v is SlaWarningRecord {
+  return isTarget(v) && isNum(v.warnedAt)
+}
+
 function isWarning(v: unknown): v is SlaWarning {
-  if (typeof v !== 'object' || v === null) return false
-  const r = v as Record<string, unknown>
-  return (
-    isNum(r.ticketId) &&
-    typeof r.metric === 'string' &&
-    isNum(r.assigneeId) &&
-    isNum(r.breachAt) &&
-    isNum(r.minutesLeft) &&
-    (r.tier === 'gold' || r.tier === 'platinum')
-  )
+  return isTarget(v) && isNum(v.minutesLeft) && (v.tier === 'gold' || v.tier === 'platinum')
 }
 
 /** The warnings given, by `slaWarningKey`. */

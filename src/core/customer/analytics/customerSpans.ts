@@ -1,7 +1,9 @@
 // Per-customer activity spans: the common input of the retention analytics.
 
-import { DAY_MS, median, parseInstant } from '../_lib/parse'
+import { DAY_MS, median } from '../_lib/parse'
 import type { Channel, CustomerProfile, CustomerTicket } from '../types'
+import { countUpTo, retentionIndex } from './retentionIndex'
+import type { CustomerHistory, RetentionIndex } from './retentionIndex'
 
 export interface CustomerSpan {
   customerId: number
@@ -30,16 +32,9 @@ export interface CustomerSpanOptions {
   activityFields?: readonly string[]
 }
 
-export const DEFAULT_ACTIVITY_FIELDS: readonly string[] = [
-  'last_order_at',
-  'last_purchase_at',
-  'last_active_at',
-  'last_seen_at',
-]
-
 /**
  * One span per customer who has a profile or a ticket, as of `now` (later tickets and dates are
- * ignored). "Retained" is a per-customer rule (docs/kpi-definitions.md B.1): a customer has **churned**
+ * ignored). Deleted tickets are not contacts. "Retained" is a per-customer rule (docs/kpi-definitions.md B.1): a customer has **churned**
  * once they showed no sign of life — no contact and no activity-field date — for `inactivityDays`
  * (default 60); `churnedAt` is that instant. Tickets without a requester are left out.
  *
@@ -52,53 +47,67 @@ export function customerSpans(
   now: number,
   options: CustomerSpanOptions = {},
 ): CustomerSpan[] {
-  const inactivity = (options.inactivityDays ?? 60) * DAY_MS
-  const fields = options.activityFields ?? DEFAULT_ACTIVITY_FIELDS
-  const byId = new Map<number, { profile: CustomerProfile | null; tickets: CustomerTicket[] }>()
-  for (const p of profiles) byId.set(p.id, { profile: p, tickets: [] })
-  for (const t of tickets) {
-    const id = t.ticket.requesterId
-    if (id === null || !(t.ticket.createdAt <= now)) continue
-    const entry = byId.get(id)
-    if (entry) entry.tickets.push(t)
-    else byId.set(id, { profile: null, tickets: [t] })
-  }
+  return spansAsOf(retentionIndex(profiles, tickets, options), now)
+}
+
+/**
+ * `customerSpans` as of `now` from an index of the account (`retentionIndex`, with its span
+ * options): a customer whose every contact is created and solved by `now` reuses what the index
+ * measured, the others read the prefix of their contacts created by then.
+ *
+ * @example
+ * spansAsOf(retentionIndex(profiles, tickets), now).length //=> 4210
+ */
+export function spansAsOf(index: RetentionIndex, now: number): CustomerSpan[] {
+  const inactivity = (index.spans.inactivityDays ?? 60) * DAY_MS
   const spans: CustomerSpan[] = []
-  for (const [customerId, { profile, tickets: own }] of byId) {
-    own.sort((a, b) => a.ticket.createdAt - b.ticket.createdAt || a.ticket.id - b.ticket.id)
-    const first = own[0]?.ticket
-    const last = own[own.length - 1]?.ticket
-    const created = profile?.createdAt ?? null
-    const firstSeen = Math.min(
-      created !== null && created <= now ? created : Infinity,
-      first?.createdAt ?? Infinity,
-    )
-    if (!Number.isFinite(firstSeen)) continue
-    let lastActive = Math.max(firstSeen, last?.createdAt ?? -Infinity)
-    for (const f of fields) {
-      const at = parseInstant(profile?.fields[f])
-      if (at !== null && at <= now && at > lastActive) lastActive = at
-    }
-    const resolutions = own
+  for (const c of index.customers) {
+    const span = spanOf(c, now, inactivity)
+    if (span !== null) spans.push(span)
+  }
+  return spans.sort((a, b) => a.customerId - b.customerId)
+}
+
+/** One customer's span as of `now`, or null when they were not a customer yet. */
+function spanOf(c: CustomerHistory, now: number, inactivity: number): CustomerSpan | null {
+  const settled = now >= c.settledAt
+  const n = settled ? c.contacts.length : countUpTo(c.contactCreated, now)
+  const first = c.contacts[0]?.ticket
+  const last = n > 0 ? c.contacts[n - 1]?.ticket : undefined
+  const created = c.profile?.createdAt ?? null
+  const firstSeen = Math.min(
+    created !== null && created <= now ? created : Infinity,
+    n > 0 ? (first?.createdAt ?? Infinity) : Infinity,
+  )
+  if (!Number.isFinite(firstSeen)) return null
+  let lastActive = Math.max(firstSeen, last?.createdAt ?? -Infinity)
+  for (const at of c.activity) if (at <= now && at > lastActive) lastActive = at
+  let resolutions = c.resolutions
+  let medianResolution = c.medianResolution
+  let agentIds = c.agentIds
+  if (!settled) {
+    const own = c.contacts.slice(0, n)
+    resolutions = own
       .filter((t) => t.ticket.solvedAt !== null && t.ticket.solvedAt <= now)
       .map((t) => t.ticket.minutes.fullResolution.calendar)
       .filter((m): m is number => m !== null)
     const agents = new Set<number>()
     for (const t of own) if (t.ticket.assigneeId !== null) agents.add(t.ticket.assigneeId)
-    spans.push({
-      customerId,
-      firstSeen,
-      lastActive,
-      churnedAt: now - lastActive > inactivity ? lastActive + inactivity : null,
-      firstChannel: first?.channel ?? null,
-      firstContactAt: first?.createdAt ?? null,
-      medianResolutionMinutes: median(resolutions),
-      solvedTickets: resolutions.length,
-      agentIds: [...agents].sort((a, b) => a - b),
-      tickets: own.length,
-    })
+    agentIds = [...agents].sort((a, b) => a - b)
+    medianResolution = median(resolutions)
   }
-  return spans.sort((a, b) => a.customerId - b.customerId)
+  return {
+    customerId: c.id,
+    firstSeen,
+    lastActive,
+    churnedAt: now - lastActive > inactivity ? lastActive + inactivity : null,
+    firstChannel: n > 0 ? (first?.channel ?? null) : null,
+    firstContactAt: n > 0 ? (first?.createdAt ?? null) : null,
+    medianResolutionMinutes: medianResolution,
+    solvedTickets: resolutions.length,
+    agentIds: [...agentIds],
+    tickets: n,
+  }
 }
 
 /**

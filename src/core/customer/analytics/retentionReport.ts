@@ -1,15 +1,19 @@
 // Everything the retention dashboard shows, from one call.
 
-import { accountBaseline, groupByRequester } from '../accountBaseline'
+import { median } from '../_lib/parse'
 import type { AccountBaseline } from '../accountBaseline'
 import { assessCustomer } from '../assessCustomer'
 import type { CustomerAssessment } from '../assessCustomer'
+import { customerValueFromContacts } from '../customerValue'
 import type { ValueModelSettings } from '../settings'
+import { tierThresholdsFromDistribution } from '../tierThresholds'
 import type { Channel, CustomerProfile, CustomerTicket } from '../types'
 import { agentRetention } from './agentRetention'
 import type { GroupRetention } from './cohortRetention'
-import { customerSpans } from './customerSpans'
+import { spansAsOf } from './customerSpans'
 import type { CustomerSpanOptions } from './customerSpans'
+import { countUpTo, retentionIndex, ticketMedians } from './retentionIndex'
+import type { RetentionIndex } from './retentionIndex'
 import { channelRiskFromRetention, retentionByChannel } from './retentionByChannel'
 import { retentionByResolution } from './retentionByResolution'
 import type { RetentionByResolution } from './retentionByResolution'
@@ -17,7 +21,7 @@ import { retentionRates } from './retentionRate'
 import type { RetentionRate } from './retentionRate'
 import { revenueAtRisk } from './revenueAtRisk'
 import type { RevenueAtRisk } from './revenueAtRisk'
-import { isActiveTicket, topCustomers } from './topCustomers'
+import { topCustomers } from './topCustomers'
 import type { TopCustomer } from './topCustomers'
 
 export interface RetentionReport {
@@ -59,26 +63,35 @@ export function retentionReport(
   now: number,
   options: RetentionReportOptions = {},
 ): RetentionReport {
+  return retentionReportOf(retentionIndex(profiles, tickets, options.spans), now, options)
+}
+
+/**
+ * `retentionReport` from an index of the account (`retentionIndex`, built once per version of the
+ * account with its span options): as of any `now`, the work grows with the customers and the open
+ * tickets, not with every ticket.
+ *
+ * @example
+ * const index = retentionIndex(profiles, tickets)
+ * retentionReportOf(index, now).customers //=> retentionReport(profiles, tickets, now).customers
+ */
+export function retentionReportOf(
+  index: RetentionIndex,
+  now: number,
+  options: Omit<RetentionReportOptions, 'spans'> = {},
+): RetentionReport {
   const settings = options.settings ?? {}
-  const spans = customerSpans(profiles, tickets, now, options.spans)
+  const spans = spansAsOf(index, now)
   const byChannel = retentionByChannel(spans, now)
-  const baseline = accountBaseline(
-    profiles,
-    tickets,
-    now,
-    settings,
-    channelRiskFromRetention(byChannel),
-  )
-  const history = groupByRequester(tickets.filter((t) => t.ticket.createdAt <= now))
-  const byId = new Map(profiles.map((p) => [p.id, p]))
+  const baseline = baselineAsOf(index, now, settings, channelRiskFromRetention(byChannel))
+  // each customer with an open ticket created by now, assessed on their history up to now
   const backlog = new Map<number, CustomerAssessment>()
-  for (const t of tickets) {
+  for (const t of index.active) {
     const id = t.ticket.requesterId
-    if (id === null || backlog.has(id) || !isActiveTicket(t) || t.ticket.createdAt > now) continue
-    backlog.set(
-      id,
-      assessCustomer(byId.get(id) ?? null, history.get(id) ?? [], baseline, now, settings),
-    )
+    if (id === null || backlog.has(id) || t.ticket.createdAt > now) continue
+    const c = index.byId.get(id)
+    const history = c === undefined ? [] : c.all.slice(0, countUpTo(c.allCreated, now))
+    backlog.set(id, assessCustomer(c?.profile ?? null, history, baseline, now, settings))
   }
   const money = (id: number): number | null => {
     const a = backlog.get(id)
@@ -91,8 +104,8 @@ export function retentionReport(
     byChannel,
     byResolution: retentionByResolution(spans, now),
     byAgent: agentRetention(spans, now),
-    topCustomers: topCustomers(tickets, money),
-    revenueAtRisk: revenueAtRisk(tickets, (id) => {
+    topCustomers: topCustomers(index.active, money),
+    revenueAtRisk: revenueAtRisk(index.active, (id) => {
       const a = backlog.get(id)
       return a === undefined
         ? null
@@ -100,5 +113,39 @@ export function retentionReport(
     }),
     baseline,
     backlog,
+  }
+}
+
+/**
+ * `accountBaseline` as of `now` from the index: each profile's value from its contact count and
+ * dates, the ticket medians from the solve-ordered columns.
+ */
+function baselineAsOf(
+  index: RetentionIndex,
+  now: number,
+  settings: ValueModelSettings,
+  channelRisk: Partial<Record<Channel, number>>,
+): AccountBaseline {
+  const money: number[] = []
+  const points: number[] = []
+  for (const p of index.profiles) {
+    const times = index.byId.get(p.id)?.allCreated
+    const count = times === undefined ? 0 : countUpTo(times, now)
+    const contacts =
+      times === undefined || count === 0
+        ? { count: 0, first: Infinity, last: -Infinity }
+        : { count, first: times[0] as number, last: times[count - 1] as number }
+    const v = customerValueFromContacts(p, contacts, now, settings.value)
+    ;(v.isEstimate ? points : money).push(v.amount)
+  }
+  const medians = ticketMedians(index, now)
+  return {
+    valueThresholds: tierThresholdsFromDistribution(money),
+    estimateThresholds: tierThresholdsFromDistribution(points),
+    typicalValue: median(money),
+    typicalEstimate: median(points),
+    medianWaitMinutes: medians.medianWaitMinutes,
+    effortMinutes: medians.effortMinutes,
+    channelRisk,
   }
 }

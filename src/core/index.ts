@@ -42,6 +42,8 @@ export { tierSegments } from './view/tierSegments'
 export type { TierSegments } from './view/tierSegments'
 export { retentionForRange } from './view/retentionForRange'
 export type { RetentionRangeReport } from './view/retentionForRange'
+export { retentionIndex } from './customer/analytics/retentionIndex'
+export type { RetentionIndex } from './customer/analytics/retentionIndex'
 
 export { drillDownIds } from './view/drillDownIds'
 export type { DrillDownTicket } from './view/drillDownIds'

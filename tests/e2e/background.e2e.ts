@@ -3,8 +3,9 @@
 // the assignee just before a VIP ticket breaches (the clock moved with the workspace's clock API).
 import assert from 'node:assert/strict'
 
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Frame, Page } from 'playwright-core'
 
+import { createTicket, requestersByTier } from '../../sim/workspace/scenarios'
 import { collectErrors } from './browser'
 import type { E2eContext, E2eTest } from './workspace.e2e'
 
@@ -62,6 +63,99 @@ async function until(what: string, check: () => boolean, ms: number): Promise<vo
     await wait(250)
   }
 }
+
+/**
+ * The freshness group's account: small enough that the admin's and the lead's first team sync catch
+ * up in well under a minute (the demo's takes minutes), with the demo's seed and end date.
+ */
+export const FRESHNESS_ACCOUNT = { tickets: 2000, seed: 1, end: '2026-10-31' }
+
+/** The dashboard in the nav bar of a new browser (its own storage, so its own team sync). */
+async function openDashboard(
+  ctx: E2eContext,
+  role: string,
+): Promise<{ context: BrowserContext; frame: Frame; errors: string[] }> {
+  const context = await ctx.browser.newContext({ viewport: { width: 1024, height: 900 } })
+  const { page, errors } = await openTab(context, `${ctx.url}/?nav=1&role=${role}`)
+  const handle = await page.waitForSelector('iframe[data-location="nav_bar"]', {
+    state: 'attached',
+  })
+  const frame = await handle.contentFrame()
+  if (!frame) throw new Error(`${role}: the nav_bar iframe has no frame`)
+  return { context, frame, errors }
+}
+
+const CREATED = '[data-kpi="tickets.created"]'
+
+async function createdFigure(frame: Frame): Promise<number> {
+  return Number(await frame.locator(CREATED).first().getAttribute('data-value'))
+}
+
+/** The status line's "Updated N s ago", in seconds; null when it says something else. */
+async function updatedSecondsAgo(frame: Frame): Promise<number | null> {
+  const text = (await frame.locator('[data-sync="synced"]').textContent()) ?? ''
+  const m = /Updated (\d+) s ago/.exec(text)
+  return m ? Number(m[1]) : null
+}
+
+/** `timeoutMs`: longer than scripts/e2e.ts's default. */
+type TimedTest = E2eTest & { timeoutMs?: number }
+
+export const FRESHNESS_TESTS: TimedTest[] = [
+  {
+    name: 'freshness: a ticket created in Zendesk moves the open dashboards of an admin and a lead within 60 s, and "updated N s ago" is true',
+    timeoutMs: 4 * MINUTE,
+    async run(ctx) {
+      // an admin (incremental export) and a team lead (search fallback), each in their own browser
+      const boards = await Promise.all(['admin', 'lead'].map((role) => openDashboard(ctx, role)))
+      try {
+        for (const { frame } of boards) {
+          await frame.locator('[data-sync="synced"]').waitFor({ timeout: 2 * MINUTE })
+          await frame.locator(CREATED).first().waitFor()
+        }
+        const before = await Promise.all(boards.map(({ frame }) => createdFigure(frame)))
+        // a new ticket now: the account clock stands at the end of the dashboards' default range
+        const [requester] = await requestersByTier(ctx.url, 'gold', 1)
+        assert.ok(requester !== undefined, 'no gold requester in the account')
+        const changedAt = Date.now()
+        const { ticketId } = await createTicket(ctx.url, {
+          subject: 'Freshness check',
+          comment: { body: 'Created by the freshness browser test.' },
+          requester_id: requester.id,
+        })
+        for (const [i, { frame }] of boards.entries()) {
+          const expected = (before[i] ?? 0) + 1
+          await frame.waitForFunction(
+            ([selector, value]) =>
+              document.querySelector(selector as string)?.getAttribute('data-value') ===
+              String(value),
+            [CREATED, expected] as const,
+            { timeout: MINUTE, polling: 250 },
+          )
+          const tookS = (Date.now() - changedAt) / 1000
+          assert.ok(tookS <= 60, `ticket #${ticketId} reached the dashboard after ${tookS} s`)
+          // the figures include a ticket made `tookS` ago: the last check cannot be older than that
+          const ago = await updatedSecondsAgo(frame)
+          assert.ok(
+            ago !== null && ago <= tookS + 2,
+            `"updated ${ago} s ago" ${tookS} s after the change`,
+          )
+        }
+        // with nothing new, the polls go on and the label follows them
+        await wait(50_000)
+        for (const { frame } of boards) {
+          const ago = await updatedSecondsAgo(frame)
+          assert.ok(ago !== null && ago <= 47, `"updated ${ago} s ago" with a poll every 40 s`)
+        }
+        for (const { errors } of boards) {
+          assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
+        }
+      } finally {
+        await Promise.all(boards.map(({ context }) => context.close()))
+      }
+    },
+  },
+]
 
 type Open = { status: string; assignee_id: number | null }
 

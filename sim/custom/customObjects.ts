@@ -4,7 +4,14 @@
 // most 32 KB.
 import { ApiError, type ErrorDetail, notFound, recordInvalid } from '../api/errors'
 import { iso } from '../time'
-import { type FieldType, FIELD_TYPES, checkFieldValue, parseOptions } from './fieldValues'
+import {
+  fieldDefinition,
+  fieldHeadJson,
+  fieldOptionsJson,
+  fieldInvalid as fail,
+  fieldType,
+} from './fieldDefinition'
+import { type FieldType, FIELD_TYPES, checkFieldValue } from './fieldValues'
 
 type Json = Record<string, unknown>
 
@@ -54,11 +61,6 @@ export type CustomObjectRecord = {
   updatedMs: number
   createdBy: number
   updatedBy: number
-}
-
-function fail(attribute: string, description: string, error = 'InvalidValue'): never {
-  const details: Record<string, ErrorDetail[]> = { [attribute]: [{ description, error }] }
-  throw new ApiError(recordInvalid(details))
 }
 
 function objectOf(body: unknown, wrapper: string): Json {
@@ -246,9 +248,7 @@ export function createCustomObjectStore(now: () => number) {
       object(key)
       const input = objectOf(body, 'custom_object_field')
       const list = fields.get(key) ?? []
-      const type = input.type ?? 'text'
-      if (typeof type !== 'string' || !(OBJECT_FIELD_TYPES as readonly string[]).includes(type))
-        fail('type', `Type: ${JSON.stringify(type)} is not one of ${OBJECT_FIELD_TYPES.join(', ')}`)
+      const type = fieldType(input, OBJECT_FIELD_TYPES)
       const fieldKey = input.key
       if (typeof fieldKey !== 'string' || !FIELD_KEY.test(fieldKey))
         fail(
@@ -257,27 +257,12 @@ export function createCustomObjectStore(now: () => number) {
         )
       if (list.some((f) => f.key === fieldKey))
         fail('key', 'Key: has already been taken', 'DuplicateValue')
-      if (typeof input.title !== 'string' || input.title.trim() === '')
-        fail('title', 'Title: cannot be blank')
-      let options: { name: string; value: string }[] | undefined
-      if (type === 'dropdown' || type === 'multiselect') {
-        const parsed = parseOptions(input.custom_field_options)
-        if (typeof parsed === 'string') fail('custom_field_options', parsed)
-        options = parsed
-      }
-      if (type === 'regexp' && typeof input.regexp_for_validation !== 'string')
-        fail('regexp_for_validation', 'Regexp for validation: is required for regexp fields')
       const f: CustomObjectField = {
         id: nextFieldId++,
         key: fieldKey,
-        type: type as FieldType,
-        title: input.title,
-        description: typeof input.description === 'string' ? input.description : '',
+        type,
+        ...fieldDefinition(input, type, 'dropdown'),
         position: list.length,
-        active: input.active !== false,
-        required: input.required === true,
-        ...(options ? { options } : {}),
-        ...(type === 'regexp' ? { regexp: input.regexp_for_validation as string } : {}),
         createdMs: now(),
       }
       list.push(f)
@@ -349,29 +334,12 @@ export function fieldJson(objectKey: string, f: CustomObjectField, baseUrl: stri
     url: `${baseUrl}/api/v2/custom_objects/${objectKey}/fields/${f.id}.json`,
     id: f.id,
     key: f.key,
-    type: f.type,
-    title: f.title,
-    raw_title: f.title,
-    description: f.description,
-    raw_description: f.description,
-    position: f.position,
-    active: f.active,
-    required: f.required,
+    ...fieldHeadJson(f),
     system: false,
     regexp_for_validation: f.regexp ?? null,
     created_at: iso(f.createdMs),
     updated_at: iso(f.createdMs),
-    ...(f.options
-      ? {
-          custom_field_options: f.options.map((o, i) => ({
-            id: f.id * 100 + i + 1,
-            name: o.name,
-            raw_name: o.name,
-            value: o.value,
-            position: i,
-          })),
-        }
-      : {}),
+    ...fieldOptionsJson(f),
   }
 }
 

@@ -4,13 +4,8 @@ import { ApiError, type ErrorDetail, recordInvalid } from '../api/errors'
 import { TOPICS } from '../lifecycle'
 import { TICKET_FIELD_ORDER, TICKET_FIELD_TOPIC } from '../skeleton'
 import { iso } from '../time'
-import {
-  type FieldRule,
-  type FieldType,
-  FIELD_TYPES,
-  checkFieldValue,
-  parseOptions,
-} from './fieldValues'
+import { fieldDefinition, fieldHeadJson, fieldOptionsJson, fieldType } from './fieldDefinition'
+import { type FieldRule, type FieldType, FIELD_TYPES, checkFieldValue } from './fieldValues'
 
 type Json = Record<string, unknown>
 
@@ -57,13 +52,6 @@ export type TicketFieldStore = {
   json: (field: StoredField, baseUrl: string) => Json
 }
 
-function invalid(attribute: string, description: string): never {
-  const details: Record<string, ErrorDetail[]> = {
-    [attribute]: [{ description, error: 'InvalidValue' }],
-  }
-  throw new ApiError(recordInvalid(details))
-}
-
 /** Creates the ticket field store of an account; `now` is the account clock, `createdMs` its setup time. */
 export function createTicketFieldStore(now: () => number, setupMs: number): TicketFieldStore {
   const fields: StoredField[] = [
@@ -107,31 +95,16 @@ export function createTicketFieldStore(now: () => number, setupMs: number): Tick
     get: (id) => fields.find((f) => f.id === id),
     create(input, options = {}) {
       const body = (input ?? {}) as Json
-      const type = body.type ?? 'text'
-      if (typeof type !== 'string' || !(CREATABLE as readonly string[]).includes(type))
-        invalid('type', `Type: ${JSON.stringify(type)} is not one of ${CREATABLE.join(', ')}`)
-      if (typeof body.title !== 'string' || body.title.trim() === '')
-        invalid('title', 'Title: cannot be blank')
-      let fieldOptions: { name: string; value: string }[] | undefined
-      if (type === 'tagger' || type === 'multiselect') {
-        const parsed = parseOptions(body.custom_field_options)
-        if (typeof parsed === 'string') invalid('custom_field_options', parsed)
-        fieldOptions = parsed
-      }
-      if (type === 'regexp' && typeof body.regexp_for_validation !== 'string')
-        invalid('regexp_for_validation', 'Regexp for validation: is required for regexp fields')
+      const type = fieldType(body, CREATABLE)
+      const { title, ...definition } = fieldDefinition(body, type, 'tagger')
       const field: StoredField = {
         id: nextId++,
         type,
-        title: body.title.trim(),
-        description: typeof body.description === 'string' ? body.description : '',
+        title: title.trim(),
+        ...definition,
         position: typeof body.position === 'number' ? body.position : 9999,
-        active: body.active !== false,
-        required: body.required === true,
         system: false,
         createdMs: now(),
-        ...(fieldOptions ? { options: fieldOptions } : {}),
-        ...(type === 'regexp' ? { regexp: body.regexp_for_validation as string } : {}),
         ...(typeof body.tag === 'string' ? { tag: body.tag } : {}),
         creatorAppName: options.creatorAppName ?? null,
       }
@@ -152,14 +125,7 @@ export function createTicketFieldStore(now: () => number, setupMs: number): Tick
       return {
         url: `${baseUrl}/api/v2/ticket_fields/${f.id}.json`,
         id: f.id,
-        type: f.type,
-        title: f.title,
-        raw_title: f.title,
-        description: f.description,
-        raw_description: f.description,
-        position: f.position,
-        active: f.active,
-        required: f.required,
+        ...fieldHeadJson(f),
         collapsed_for_agents: false,
         regexp_for_validation: f.regexp ?? null,
         title_in_portal: f.title,
@@ -173,17 +139,7 @@ export function createTicketFieldStore(now: () => number, setupMs: number): Tick
         removable: !f.system,
         agent_can_edit: true,
         ...(f.creatorAppName ? { creator_app_name: f.creatorAppName } : {}),
-        ...(f.options
-          ? {
-              custom_field_options: f.options.map((o, i) => ({
-                id: f.id * 100 + i + 1,
-                name: o.name,
-                raw_name: o.name,
-                value: o.value,
-                position: i,
-              })),
-            }
-          : {}),
+        ...fieldOptionsJson(f),
       }
     },
   }

@@ -1,5 +1,5 @@
 // Types shared by the workspace page's modules.
-import type { AppLocation } from '../appJson'
+import type { AppLocation, InstalledApp } from '../appJson'
 import type { FrameState, HostEvent, RequirementAnswer } from './protocol'
 
 export type { AppLocation }
@@ -7,14 +7,7 @@ export type { AppLocation }
 export type Parameter = { name: string; type?: string; default?: unknown }
 export type Config = {
   appsOrigin: string
-  app: {
-    appId: number
-    installationId: number | string
-    name: string
-    version: string
-    locations: AppLocation[]
-    settings: Record<string, unknown>
-  }
+  app: InstalledApp
   subdomain: string
   account: { tickets: number; seed: number; end: string; now: string }
   roles: string[]

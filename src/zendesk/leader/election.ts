@@ -4,7 +4,8 @@
 // With the Web Locks API (every current browser) the leader is whoever holds an exclusive lock
 // named after the account; the others queue for it, and the browser hands it to the next tab the
 // moment the leader's tab closes or crashes. Without it, a lease in localStorage: the leader renews
-// `{tabId, expiresAt}` every `heartbeatMs`; a lease not renewed for `leaseMs` is free, and a tab
+// `{tabId, expiresAt}` every `heartbeatMs`; a lease a tab has not seen renewed for `leaseMs` (of its
+// own waits, so clock changes do not count) is free, and a tab
 // that claims it reads it back after `settleMs` so two tabs claiming at the same instant end with
 // one leader. Takeover then takes at most leaseMs + heartbeatMs + settleMs (20.25 s by default).
 
@@ -143,24 +144,33 @@ export function electLeader(options: ElectionOptions): LeaderElection {
   }
 
   async function runLease(): Promise<void> {
+    // Time is counted by this tab's own waits, not read from the clock: a lease is free when it was
+    // not renewed during `leaseMs` of them, so setting the computer's clock back or ahead neither
+    // freezes a dead leader's lease nor frees a live one.
+    let elapsed = 0
+    let seen: { raw: string | null; at: number } = { raw: null, at: 0 }
     for (;;) {
-      const now = timer.now()
+      const raw = store.get(name)
       const current = read()
-      if (current?.tabId === tabId && current.expiresAt > now) {
-        // ours: renewed (also after a reload that kept this tab's id)
+      if (raw !== seen.raw) seen = { raw, at: elapsed }
+      if (current?.tabId === tabId) {
+        // ours, and nobody claimed it since (also after a reload that kept this tab's id)
         writeOwn()
+        seen = { raw: store.get(name), at: elapsed }
         setLeading(true)
-      } else if (current === null || current.expiresAt <= now) {
+      } else if (current === null || elapsed - seen.at >= leaseMs) {
         setLeading(false)
-        since = now
+        since = timer.now()
         writeOwn()
         if (!(await pause(settleMs))) break
+        elapsed += settleMs
         // two tabs that claimed together both read back the last claim: one leader
         if (read()?.tabId === tabId) setLeading(true)
       } else {
         setLeading(false)
       }
       if (!(await pause(heartbeatMs))) break
+      elapsed += heartbeatMs
     }
     if (leading && read()?.tabId === tabId) store.remove(name)
     setLeading(false)

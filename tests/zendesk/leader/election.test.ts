@@ -87,6 +87,31 @@ describe.each(['web-locks', 'lease'] as const)('electLeader (%s)', (mode) => {
     a.kill()
     expect(await watch(b, 30_000, () => late.election.isLeader())).not.toBeNull()
   })
+  it('keeps its leader, without stopping its work, when the computer clock jumps an hour ahead', async () => {
+    const b = fakeBrowser(mode)
+    b.open('a')
+    b.open('b')
+    await watch(b, 10_000)
+    const first = leader(b)
+    const changes: boolean[] = []
+    first.election.onChange((isLeader) => changes.push(isLeader))
+    jest.setSystemTime(Date.now() + 3_600_000)
+    await watch(b, 30_000)
+    expect(b.leaders()).toEqual([first.id])
+    expect(changes).toEqual([])
+  })
+
+  it('takes over within 30 s of a leader killed just after the computer clock was set back an hour', async () => {
+    const b = fakeBrowser(mode)
+    b.open('a')
+    b.open('b')
+    await watch(b, 10_000)
+    const dying = leader(b)
+    jest.setSystemTime(Date.now() - 3_600_000)
+    dying.kill()
+    expect(await watch(b, 30_000, () => b.leaders().length === 1)).not.toBeNull()
+    expect(b.leaders()[0]).not.toBe(dying.id)
+  })
 })
 
 describe('electLeader (lease)', () => {

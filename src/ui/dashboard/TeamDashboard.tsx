@@ -86,10 +86,11 @@ export function TeamDashboard({ userId, timeZone }: TeamDashboardProps) {
 
   const report = useTeamReport(range)
   const tierReport = useTeamReport(range, 'tier', prefs.tab === 'tiers')
-  // The other presets, ready before they are clicked.
+  // The other presets, ready before they are clicked; not during the first sync, when the presets
+  // move with every page and a prefetched report would be stale before it is used.
   const preset = 'preset' in prefs.range ? prefs.range.preset : null
   usePrefetchTeamReports(
-    preset === null || range === null
+    preset === null || range === null || status.data?.complete !== true
       ? []
       : RANGE_PRESETS.filter((p) => p !== preset).map((p) => presetRange(p, anchor, timeZone)),
     report.isSuccess && !report.isPlaceholderData,
@@ -144,7 +145,6 @@ export function TeamDashboard({ userId, timeZone }: TeamDashboardProps) {
       {range && (
         <>
           <RangeBar
-            key={`${range.from}:${range.to}`}
             value={prefs.range}
             range={range}
             timeZone={timeZone}
@@ -225,8 +225,8 @@ export function TeamDashboard({ userId, timeZone }: TeamDashboardProps) {
                     onDrill={(select) => drill(select, t('dashboard.charts.firstReply'), 'minutes')}
                   />
                   <ResolutionChart
-                    range={range}
-                    tier={undefined}
+                    buckets={data.fullResolutionMinutes.buckets}
+                    prefix=""
                     csvFile={file('resolution-times')}
                     onDrill={(select) => drill(select, t('dashboard.charts.resolution'), 'minutes')}
                   />

@@ -17,19 +17,3 @@ export function useDrillDown(figure: Figure | null, limit = DRILL_LIMIT) {
     enabled: figure !== null,
   })
 }
-
-/**
- * How many tickets are behind each of several figures (the resolution-time distribution is the
- * count of each bucket's drill-down), in the figures' order; null while loading.
- */
-export function useFigureTotals(figures: readonly Figure[]) {
-  const source = useReportSource()
-  return useQuery({
-    queryKey: [...queryKeys.drillDown.all, 'totals', JSON.stringify(figures)] as const,
-    queryFn: async () => {
-      const answers = await Promise.all(figures.map((f) => source.drillDown(f, 0)))
-      return answers.map((a) => a.total)
-    },
-    enabled: figures.length > 0,
-  })
-}

@@ -131,6 +131,49 @@ describe('Dashboard', () => {
     )
   })
 
+  it('shows the resolution-time bands from the report, each with its kpi path, and drills into one', async () => {
+    const source = fakeReportSource()
+    await renderDashboard(source)
+    const chart = await screen.findByRole('region', {
+      name: 'Full resolution time of solved tickets',
+    })
+    fireEvent.click(within(chart).getByRole('button', { name: 'Show as table' }))
+    const report = source.reportOf({ from: '2026-10-02', to: '2026-11-01', timeZone: 'UTC' }, null)
+    const buckets = report.fullResolutionMinutes.buckets
+    expect(Object.values(buckets).reduce((a, b) => a + b, 0)).toBe(report.tickets.solved)
+    for (const [bucket, count] of Object.entries(buckets)) {
+      expect(kpiValue(`fullResolutionMinutes.buckets.${bucket}`)).toBe(String(count))
+    }
+    // read from the report: no drill-down is asked for to draw the bars
+    expect(source.calls.drillDown).toEqual([])
+    fireEvent.click(
+      within(chart).getByRole('button', {
+        name: /^1 hr to 4 hr \(Show the tickets of 1 hr to 4 hr\)/,
+      }),
+    )
+    await waitFor(() =>
+      expect(source.calls.drillDown.at(-1)?.select).toEqual({
+        kind: 'resolutionBucket',
+        fromMinutes: 60,
+        toMinutes: 240,
+      }),
+    )
+  })
+
+  it('shows the background status area to admins only', async () => {
+    const admin = await renderDashboard(fakeReportSource())
+    expect(await screen.findByRole('region', { name: 'Sync status (admins)' })).toBeInTheDocument()
+    admin.unmount()
+    await renderDashboard(fakeReportSource(), {
+      id: 6,
+      name: 'Lea',
+      role: 'agent',
+      customRole: { name: 'Team lead' },
+    })
+    await screen.findByRole('tab', { name: 'Overview' })
+    expect(screen.queryByRole('region', { name: 'Sync status (admins)' })).toBeNull()
+  })
+
   it('drills from a card into its tickets and opens one with routeTo', async () => {
     const source = fakeReportSource()
     const { client } = await renderDashboard(source)

@@ -11,7 +11,7 @@ import { heatmapCells } from '@/ui/dashboard/model/heatmapCells'
 import { kneeSentence } from '@/ui/dashboard/model/kneeSentence'
 import { lastDayOf } from '@/ui/dashboard/model/lastDayOf'
 import { presetRange } from '@/ui/dashboard/model/presetRange'
-import { resolutionBands } from '@/ui/dashboard/model/resolutionBands'
+import { resolutionRows } from '@/ui/dashboard/model/resolutionRows'
 import { sortRows } from '@/ui/dashboard/model/sortRows'
 import { syncProgress } from '@/ui/dashboard/model/syncProgress'
 import { teamRows } from '@/ui/dashboard/model/teamRows'
@@ -270,12 +270,15 @@ describe('kneeSentence', () => {
   })
 })
 
-describe('resolutionBands and weekdayNames', () => {
-  it('covers all durations without gaps', () => {
-    const bands = resolutionBands()
-    expect(bands[0]?.fromMinutes).toBe(0)
-    expect(bands.at(-1)?.toMinutes).toBeNull()
-    bands.slice(1).forEach((b, i) => expect(b.fromMinutes).toBe(bands[i]?.toMinutes))
+describe('resolutionRows and weekdayNames', () => {
+  it('covers all durations without gaps, each band with its count and kpi path', () => {
+    const rows = resolutionRows({ '<1h': 4, '1-4h': 9, '>7d': 1 }, 'segments.gold.')
+    expect(rows[0]?.fromMinutes).toBe(0)
+    expect(rows.at(-1)?.toMinutes).toBeNull()
+    rows.slice(1).forEach((b, i) => expect(b.fromMinutes).toBe(rows[i]?.toMinutes))
+    expect(rows.map((r) => r.count)).toEqual([4, 9, null, null, null, null, 1])
+    expect(rows[1]?.kpi).toBe('segments.gold.fullResolutionMinutes.buckets.1-4h')
+    expect(resolutionRows(undefined).every((r) => r.count === null)).toBe(true)
   })
 
   it('names weekdays Monday first in the reader’s language', () => {

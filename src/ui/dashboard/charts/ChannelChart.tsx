@@ -1,5 +1,3 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
-
 import type { Channel } from '@/core'
 import { useI18n } from '@/i18n/I18nProvider'
 
@@ -9,8 +7,8 @@ import { DataTable } from '../DataTable'
 import { formatFigure } from '../Figure'
 import { channelVolume } from '../model/channelVolume'
 import type { ChannelVolume } from '../model/channelVolume'
+import { CountBars } from './CountBars'
 import type { Drill } from './types'
-import { SERIES } from './types'
 
 export interface ChannelChartProps {
   byChannel: Readonly<Partial<Record<Channel, number>>>
@@ -32,30 +30,14 @@ export function ChannelChart(props: ChannelChartProps) {
     <ChartFrame
       title={t('dashboard.charts.volumeByChannel')}
       chart={
-        <BarChart
-          responsive
-          layout="vertical"
-          style={{ width: '100%', height: Math.max(120, rows.length * 28 + 40) }}
-          data={rows}
-          margin={{ top: 4, right: 12, bottom: 0, left: 8 }}
+        <CountBars
+          rows={rows}
           title={t('dashboard.charts.volumeByChannel')}
-        >
-          <CartesianGrid stroke="#e9ebed" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
-          <YAxis type="category" dataKey="label" width={84} tick={{ fontSize: 11 }} />
-          <Tooltip />
-          <Bar
-            name={t('dashboard.charts.tickets')}
-            dataKey="count"
-            fill={SERIES.current}
-            cursor="pointer"
-            isAnimationActive={false}
-            onClick={(_, index) => {
-              const r = rows[index]
-              if (r) drill(r)
-            }}
-          />
-        </BarChart>
+          name={t('dashboard.charts.tickets')}
+          layout="vertical"
+          height={Math.max(120, rows.length * 28 + 40)}
+          onBar={drill}
+        />
       }
       table={
         <DataTable

@@ -1,39 +1,30 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
-
-import type { Figure, ReportRange } from '@/core'
+import type { ResolutionTimeBucket } from '@/core'
 import { useI18n } from '@/i18n/I18nProvider'
-import { Loading } from '@/ui/Loading'
-import { useFigureTotals } from '@/zendesk/hooks/useDrillDown'
 
 import { ChartFrame } from '../ChartFrame'
 import { DataTable } from '../DataTable'
 import { formatFigure } from '../Figure'
-import { resolutionBands } from '../model/resolutionBands'
+import { resolutionRows } from '../model/resolutionRows'
+import type { ResolutionRow } from '../model/resolutionRows'
+import { CountBars } from './CountBars'
 import type { Drill } from './types'
-import { SERIES } from './types'
 
 export interface ResolutionChartProps {
-  range: ReportRange
-  tier: string | undefined
+  /** The report's `fullResolutionMinutes.buckets` (solved tickets per band). */
+  buckets: Readonly<Partial<Record<ResolutionTimeBucket, number>>> | undefined
+  prefix: string
   csvFile: string
   onDrill: Drill
 }
 
 /**
- * Solved tickets by full resolution time. Each band's count is the number of tickets its
- * drill-down finds, so a bar and its ticket list always agree.
+ * Solved tickets by full resolution time, from the report's distribution (the kpi command's
+ * `fullResolutionMinutes.buckets`); a band's drill-down lists the same tickets.
  */
-export function ResolutionChart({ range, tier, csvFile, onDrill }: ResolutionChartProps) {
+export function ResolutionChart({ buckets, prefix, csvFile, onDrill }: ResolutionChartProps) {
   const i18n = useI18n()
   const { t } = i18n
-  const bands = resolutionBands()
-  const figures: Figure[] = bands.map((b) => ({
-    range,
-    ...(tier === undefined ? {} : { tier }),
-    select: { kind: 'resolutionBucket', fromMinutes: b.fromMinutes, toMinutes: b.toMinutes },
-  }))
-  const totals = useFigureTotals(figures)
-  const rows = bands.map((b, i) => ({
+  const rows = resolutionRows(buckets, prefix).map((b) => ({
     ...b,
     label:
       b.toMinutes === null
@@ -44,42 +35,22 @@ export function ResolutionChart({ range, tier, csvFile, onDrill }: ResolutionCha
             from: formatFigure(i18n, b.fromMinutes, 'minutes'),
             to: formatFigure(i18n, b.toMinutes, 'minutes'),
           }),
-    count: totals.data?.[i] ?? null,
   }))
-  const drill = (b: (typeof rows)[number]) =>
+  const drill = (b: ResolutionRow) =>
     onDrill({ kind: 'resolutionBucket', fromMinutes: b.fromMinutes, toMinutes: b.toMinutes })
   return (
     <ChartFrame
       title={t('dashboard.charts.resolution')}
       note={t('dashboard.charts.resolutionNote')}
       chart={
-        totals.isPending ? (
-          <Loading />
-        ) : (
-          <BarChart
-            responsive
-            style={{ width: '100%', height: 220 }}
-            data={rows}
-            margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
-            title={t('dashboard.charts.resolution')}
-          >
-            <CartesianGrid stroke="#e9ebed" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 10 }} interval={0} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
-            <Tooltip />
-            <Bar
-              name={t('dashboard.charts.tickets')}
-              dataKey="count"
-              fill={SERIES.current}
-              cursor="pointer"
-              isAnimationActive={false}
-              onClick={(_, index) => {
-                const b = rows[index]
-                if (b) drill(b)
-              }}
-            />
-          </BarChart>
-        )
+        <CountBars
+          rows={rows}
+          title={t('dashboard.charts.resolution')}
+          name={t('dashboard.charts.tickets')}
+          layout="horizontal"
+          height={220}
+          onBar={drill}
+        />
       }
       table={
         <DataTable
@@ -91,11 +62,12 @@ export function ResolutionChart({ range, tier, csvFile, onDrill }: ResolutionCha
               header: t('dashboard.charts.tickets'),
               value: (b) => b.count,
               render: (b) => formatFigure(i18n, b.count, 'count'),
+              kpi: (b) => b.kpi,
               numeric: true,
             },
           ]}
           rows={rows}
-          rowKey={(b) => String(b.fromMinutes)}
+          rowKey={(b) => b.bucket}
           onDrill={drill}
           drillLabel={(b) => t('dashboard.drill.open', { what: b.label })}
           csvFile={csvFile}

@@ -2,13 +2,21 @@
 // models, so the dashboard sees exactly what `npm run kpi` computes from the same data. Derived
 // data (the ticket list, tier maps) is kept per account version and rebuilt after a commit.
 
-import { drillDownIds, rangeEnd, retentionForRange, tierSegments, valueModelSettings } from '@/core'
+import {
+  drillDownIds,
+  rangeEnd,
+  retentionForRange,
+  retentionIndex,
+  tierSegments,
+  valueModelSettings,
+} from '@/core'
 import type {
   CustomerProfile,
   DrillDownTicket,
   Figure,
   KpiReport,
   ReportRange,
+  RetentionIndex,
   TierSegments,
   ValueModelSettings,
   ValueModelSettingsSource,
@@ -80,6 +88,8 @@ type Derived = {
   at: number
   tickets: StoredTicket[] | null
   profiles: CustomerProfile[] | null
+  /** Per-customer retention inputs, built once per version: a new range reads prefixes of it. */
+  retentionIndex: RetentionIndex | null
   tiers: Map<string, TierSegments>
   retention: Map<string, RetentionReportData>
 }
@@ -149,6 +159,7 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
         at,
         tickets: null,
         profiles: null,
+        retentionIndex: null,
         tiers: new Map(),
         retention: new Map(),
       }
@@ -157,6 +168,7 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
   }
   const ticketsOf = (d: Derived) => (d.tickets ??= [...d.account.tickets()])
   const profilesOf = (d: Derived) => (d.profiles ??= [...d.account.profiles().values()])
+  const indexOf = (d: Derived) => (d.retentionIndex ??= retentionIndex(profilesOf(d), ticketsOf(d)))
 
   const checked = <T>(what: string, compute: () => T): T => {
     try {
@@ -216,6 +228,7 @@ export function accountReportSource(options: AccountReportSourceOptions): Report
             retentionForRange({
               profiles: profilesOf(d),
               tickets: ticketsOf(d),
+              index: indexOf(d),
               range,
               settings: model,
               now: now(),

@@ -52,6 +52,17 @@ export function parseLedger(raw: string | null): LedgerState {
   }
 }
 
+/**
+ * The longest pause a 429 can ask for here (the governor's own limit on rate-limit waits): one
+ * further ahead was written before the computer's clock was set back, and is not waited for.
+ */
+export const MAX_PAUSE_MS = 15 * 60_000
+
+/** The pause in force at `now`, or 0. */
+function pausedUntil(state: LedgerState, now: number): number {
+  return state.pauseUntil > now && state.pauseUntil <= now + MAX_PAUSE_MS ? state.pauseUntil : 0
+}
+
 /** Sends inside the window ending at `now` (a clock set back leaves no send "in the future"). */
 function inWindow(state: LedgerState, now: number): [number, 0 | 1][] {
   return state.sends.filter(([at]) => at > now - WINDOW_MS && at <= now + WINDOW_MS)
@@ -77,12 +88,13 @@ export function createSharedBudget(options: SharedBudgetOptions): SharedBudget {
       const now = timer.now()
       const state = read()
       const sends = inWindow(state, now)
-      if (state.pauseUntil > now) return state.pauseUntil - now
+      const paused = pausedUntil(state, now)
+      if (paused > 0) return paused - now
       const budget = Math.max(1, Math.floor(budgetPerMinute))
       const limit = kind === 'sync' ? budget - interactiveReserveOf(budget, reserveShare) : budget
       if (sends.length < limit) {
         sends.push([now, kind === 'sync' ? 0 : 1])
-        write({ v: 1, sends, pauseUntil: state.pauseUntil, budget })
+        write({ v: 1, sends, pauseUntil: pausedUntil(state, now), budget })
         return 0
       }
       // the send that must leave the window before this one fits
@@ -110,8 +122,9 @@ export function createSharedBudget(options: SharedBudgetOptions): SharedBudget {
     if (!Number.isFinite(until)) return
     await mutex.run(() => {
       const state = read()
-      if (until <= state.pauseUntil) return
-      write({ ...state, sends: inWindow(state, timer.now()), pauseUntil: until })
+      const now = timer.now()
+      if (until <= pausedUntil(state, now)) return
+      write({ ...state, sends: inWindow(state, now), pauseUntil: until })
     })
   }
 
@@ -125,7 +138,7 @@ export function createSharedBudget(options: SharedBudgetOptions): SharedBudget {
       sync,
       interactive: sends.length - sync,
       budget: state.budget,
-      pausedUntil: state.pauseUntil > now ? state.pauseUntil : null,
+      pausedUntil: pausedUntil(state, now) || null,
     }
   }
 

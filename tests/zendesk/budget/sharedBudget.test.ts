@@ -204,6 +204,21 @@ describe('the ledger', () => {
     expect(budget.usage().used).toBe(1)
   })
 
+  it('does not wait for a pause written before the clock was set back an hour', async () => {
+    const store = memoryStore()
+    // a 20 s pause, as seen from the clock of an hour ahead
+    const stale = { v: 1, sends: [], pauseUntil: T0 + 60 * MINUTE + 20_000, budget: 20 }
+    store.set('k', JSON.stringify(stale))
+    const budget = createSharedBudget({ key: 'k', store, mutex: memoryMutex() })
+    expect(budget.usage().pausedUntil).toBeNull()
+    const request = { endpoint: 'GET /x', limitClass: null, budgetPerMinute: 20 }
+    await budget.gate('sync').acquire(request, new AbortController().signal)
+    expect(budget.usage().used).toBe(1)
+    // a real 429's pause still holds everyone
+    await budget.pause(Date.now() + 20_000)
+    expect(budget.usage().pausedUntil).toBe(Date.now() + 20_000)
+  })
+
   it('rejects a waiting send as cancelled when its governor stops', async () => {
     const budget = createSharedBudget({ key: 'k', store: memoryStore(), mutex: memoryMutex() })
     await budget.pause(Date.now() + MINUTE)

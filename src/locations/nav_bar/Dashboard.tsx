@@ -25,6 +25,12 @@ const StyledDashboard = styled.main`
 const NAME_KEYS = { people: [['teamNames']] as const }
 
 /**
+ * The figures refresh at most every few seconds however fast pages land: during a first sync a
+ * page commits every second or two, and the background answers one question at a time.
+ */
+export const DASHBOARD_REFRESH_MS = 3_000
+
+/**
  * The team dashboard page: who may see team KPIs (others get an "ask your admin" notice naming
  * the roles allowed), then the dashboard itself in the settings' reporting time zone; admins also
  * see the background's status area. Change notices from the background refresh exactly the
@@ -34,8 +40,8 @@ export function Dashboard() {
   const { t } = useI18n()
   const { settings, problems } = useSettings()
   const user = useCurrentUser()
-  useChangeNotices(dashboardNoticeKeys)
-  useChangeNotices(NAME_KEYS)
+  useChangeNotices(dashboardNoticeKeys, { minIntervalMs: DASHBOARD_REFRESH_MS })
+  useChangeNotices(NAME_KEYS, { minIntervalMs: DASHBOARD_REFRESH_MS })
 
   return (
     <StyledDashboard>

@@ -36,12 +36,17 @@ function Counter({
   return <p data-testid={name}>{q.dataUpdatedAt}</p>
 }
 
-function Listener({ map }: { map: NoticeKeyMap }) {
-  useChangeNotices(map)
+function Listener({ map, minIntervalMs }: { map: NoticeKeyMap; minIntervalMs?: number }) {
+  useChangeNotices(map, minIntervalMs === undefined ? {} : { minIntervalMs })
   return null
 }
 
-async function renderWith(map: NoticeKeyMap, children: ReactNode, subdomain = 'acme') {
+async function renderWith(
+  map: NoticeKeyMap,
+  children: ReactNode,
+  subdomain = 'acme',
+  minIntervalMs?: number,
+) {
   const client = createFakeZafClient({ context: { account: { subdomain } } })
   const queryClient = new QueryClient()
   const fetches: string[] = []
@@ -53,7 +58,7 @@ async function renderWith(map: NoticeKeyMap, children: ReactNode, subdomain = 'a
   render(
     <QueryClientProvider client={queryClient}>
       <ClientProvider init={() => ({ kind: 'client', client })} renderUnavailable={() => null}>
-        <Listener map={map} />
+        <Listener map={map} {...(minIntervalMs === undefined ? {} : { minIntervalMs })} />
         {children}
       </ClientProvider>
     </QueryClientProvider>,
@@ -117,6 +122,35 @@ describe('useChangeNotices', () => {
       await pause()
     })
     await waitFor(() => expect(fetches).toEqual(['["syncStatus"]']))
+  })
+})
+
+describe('useChangeNotices with a minimum interval', () => {
+  it('refreshes at once, then merges a burst of notices into one refresh at the interval end', async () => {
+    const { fetches } = await renderWith(
+      { syncStatus: [queryKeys.syncStatus.all] },
+      <Counter name="s" queryKey={queryKeys.syncStatus.all} />,
+      'acme',
+      300,
+    )
+    await waitFor(() => expect(fetches).toHaveLength(1))
+    fetches.length = 0
+    await act(async () => {
+      await publishChange('acme', simpleNotice('syncStatus', 1))
+      await pause()
+    })
+    await waitFor(() => expect(fetches).toEqual(['["syncStatus"]']))
+    await act(async () => {
+      for (let i = 2; i < 7; i++) await publishChange('acme', simpleNotice('syncStatus', i))
+      await pause()
+    })
+    // five notices inside the interval: nothing yet, then one refresh when it ends
+    expect(fetches).toHaveLength(1)
+    await waitFor(() => expect(fetches).toHaveLength(2), { timeout: 2_000 })
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 400))
+    })
+    expect(fetches).toHaveLength(2)
   })
 })
 

@@ -9,10 +9,11 @@ import path from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import type { DuckDBConnection } from '@duckdb/node-api'
 
-import { KpiEngine, localMidnight, formatDay } from '@/core'
+import { DURATION_METRICS, KpiEngine, localMidnight, formatDay } from '@/core'
 import type { KpiReport, TicketRecord } from '@/core'
 import { normalizeTicketPage } from '@/zendesk/normalize'
 import { mulberry32 as prng } from '../prng'
+import { syntheticTickets } from '../syntheticTickets'
 
 const TICKETS = Number(process.env.BENCH_ENGINE_TICKETS ?? 1_000_000)
 const CHANGED = 1000
@@ -37,54 +38,14 @@ async function loadFromSimulator(engine: KpiEngine): Promise<boolean> {
 }
 
 function loadSynthetic(engine: KpiEngine): void {
-  const rnd = prng(42)
-  const start = Date.UTC(2025, 0, 1)
-  const logn = (median: number): number => Math.round(median * Math.exp((rnd() - 0.5) * 3))
-  const channels = ['email', 'web', 'api', 'chat', 'messaging'] as const
-  for (let i = 0; i < TICKETS; i++) {
-    const createdAt = start + Math.floor((i / TICKETS) * 540 * DAY + rnd() * DAY)
-    const solved = rnd() < 0.9
-    const full = logn(1500)
-    const pair = (v: number) => ({ calendar: v, business: Math.round(v * 0.4) })
-    const none = { calendar: null, business: null }
-    engine.upsert({
-      id: i + 1,
-      status: solved ? (rnd() < 0.5 ? 'closed' : 'solved') : 'open',
-      channel: channels[Math.floor(rnd() * channels.length)] ?? 'email',
-      createdAt,
-      updatedAt: createdAt + full * 60_000,
-      solvedAt: solved ? createdAt + full * 60_000 : null,
-      requesterId: 1 + Math.floor(rnd() * 100_000),
-      organizationId: null,
-      assigneeId: 100 + Math.floor(rnd() * 60),
-      groupId: 10 + Math.floor(rnd() * 6),
-      replies: Math.floor(rnd() * 4),
-      reopens: rnd() < 0.05 ? 1 : 0,
-      assigneeStations: 1 + Math.floor(rnd() * 1.3),
-      minutes: {
-        firstReply: rnd() < 0.97 ? pair(logn(120)) : none,
-        firstResolution: solved ? pair(Math.min(full, logn(1000))) : none,
-        fullResolution: solved ? pair(full) : none,
-        requesterWait: solved ? pair(Math.round(full * 0.8)) : none,
-        agentWait: solved ? pair(Math.round(full * 0.1)) : none,
-        onHold: solved ? pair(rnd() < 0.8 ? 0 : logn(60)) : none,
-      },
-      csat: rnd() < 0.3 ? (rnd() < 0.85 ? 'good' : 'bad') : rnd() < 0.5 ? 'offered' : 'unoffered',
-    })
-  }
+  const end = Date.UTC(2025, 0, 1) + 540 * DAY
+  const shape = { tickets: TICKETS, end, seed: 42, requesters: 100_000, agents: 60, groups: 6 }
+  for (const t of syntheticTickets(shape)) engine.upsert(t)
 }
 
 // DUCKDB
 
 const MINUTE_COLUMNS = ['fr', 'fres', 'full', 'rw', 'aw', 'oh'] as const
-const METRIC_KEYS = [
-  'firstReply',
-  'firstResolution',
-  'fullResolution',
-  'requesterWait',
-  'agentWait',
-  'onHold',
-] as const
 
 function csvOf(engine: KpiEngine, file: string): void {
   const chunks: string[] = []
@@ -117,7 +78,7 @@ function csvOf(engine: KpiEngine, file: string): void {
       v(t.reopens),
       v(t.assigneeStations),
       t.csat,
-      ...METRIC_KEYS.flatMap((m) => [v(t.minutes[m].calendar), v(t.minutes[m].business)]),
+      ...DURATION_METRICS.flatMap((m) => [v(t.minutes[m].calendar), v(t.minutes[m].business)]),
     ]
     chunks.push(cells.join(','))
   }

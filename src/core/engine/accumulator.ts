@@ -14,8 +14,8 @@ import {
   ALL_TALLIES,
   BACKLOG,
   CREATED,
-  DURATION_BASE,
   METRIC_INDEX,
+  METRICS_OF,
   periodMembership,
   RATE_DEFINITIONS,
   SOLVED_IN,
@@ -32,13 +32,6 @@ const GOOD = CSAT_CODE.good
 const BAD = CSAT_CODE.bad
 const FIRST_REPLY = METRIC_INDEX.firstReply * 2
 const FULL_RESOLUTION = METRIC_INDEX.fullResolution * 2
-/** The duration metrics measured over each base, as indexes into `DURATION_METRICS`. */
-const METRICS_OF: Readonly<Record<KpiBase, readonly number[]>> = {
-  created: DURATION_METRICS.filter((m) => DURATION_BASE[m] === 'created').map(
-    (m) => METRIC_INDEX[m],
-  ),
-  solved: DURATION_METRICS.filter((m) => DURATION_BASE[m] === 'solved').map((m) => METRIC_INDEX[m]),
-}
 
 type SinkFactory = () => ValueSink
 

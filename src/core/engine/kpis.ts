@@ -212,3 +212,11 @@ export const DURATION_BASE: Readonly<Record<DurationMetric, KpiBase>> = {
 export const METRIC_INDEX: Readonly<Record<DurationMetric, number>> = Object.fromEntries(
   DURATION_METRICS.map((m, i) => [m, i]),
 ) as Record<DurationMetric, number>
+
+/** The duration metrics measured over each base, as indexes into `DURATION_METRICS`. */
+export const METRICS_OF: Readonly<Record<KpiBase, readonly number[]>> = {
+  created: DURATION_METRICS.filter((m) => DURATION_BASE[m] === 'created').map(
+    (m) => METRIC_INDEX[m],
+  ),
+  solved: DURATION_METRICS.filter((m) => DURATION_BASE[m] === 'solved').map((m) => METRIC_INDEX[m]),
+}

@@ -20,11 +20,11 @@ function pageWorth(value: number): SlaTicketsPage {
     tickets: [
       {
         id: 100,
-        status: 'open',
-        created_at: '2026-10-31T20:00:00Z',
         requester_id: 501,
         assignee_id: 7,
+        status: 'open',
         tags: [],
+        created_at: '2026-10-31T22:30:00Z',
         slas: {
           policy_metrics: [
             {

@@ -8,11 +8,8 @@ import {
   type Status,
   type TicketState,
   subjectOf,
-  ticketAgentId,
-  ticketGroupId,
-  ticketOrgId,
-  ticketRequesterId,
 } from './lifecycle'
+import { ticketAgentId, ticketGroupId, ticketParties, ticketRequesterId } from './ticketParties'
 import { hash32 } from './random'
 import {
   BRAND_ID,
@@ -40,7 +37,7 @@ export function apiTokenFor(seed: number): string {
   return parts.map((p) => p.toString(36).padStart(7, '0')).join('')
 }
 
-export const CUSTOM_STATUS_IDS: Record<Exclude<Status, 'deleted'>, number> = {
+const CUSTOM_STATUS_IDS: Record<Exclude<Status, 'deleted'>, number> = {
   new: 360_000_301,
   open: 360_000_302,
   pending: 360_000_303,
@@ -48,6 +45,10 @@ export const CUSTOM_STATUS_IDS: Record<Exclude<Status, 'deleted'>, number> = {
   solved: 360_000_305,
   closed: 360_000_305,
 }
+
+/** The ticket's `custom_status_id`: the status's own (a deleted ticket keeps open's). */
+export const customStatusId = (status: Status): number =>
+  status === 'deleted' ? CUSTOM_STATUS_IDS.open : CUSTOM_STATUS_IDS[status]
 
 /** What the session set through the API (`PUT`, or `POST` for the tickets it created). */
 export type TicketOverride = {
@@ -98,7 +99,7 @@ export function ticketJson(
   baseUrl: string,
   override?: TicketOverride,
 ): Json {
-  const requesterId = ticketRequesterId(lifecycle)
+  const who = ticketParties(skeleton, lifecycle, state)
   const subject = override?.subject ?? subjectOf(lifecycle)
   const status = state.status === 'deleted' ? state.status : (override?.status ?? state.status)
   const updatedMs = Math.max(state.updatedMs, override?.updatedMs ?? 0)
@@ -132,21 +133,11 @@ export function ticketJson(
     priority: override?.priority ?? lifecycle.priority,
     status,
     ...(lifecycle.channel === 'email' ? { recipient: 'support@retention-radar.example' } : {}),
-    requester_id: requesterId,
-    submitter_id: requesterId,
-    assignee_id:
-      override?.assigneeId !== undefined
-        ? override.assigneeId
-        : state.assigned
-          ? ticketAgentId(lifecycle)
-          : null,
-    organization_id: ticketOrgId(skeleton, lifecycle),
-    group_id:
-      override?.groupId !== undefined
-        ? override.groupId
-        : state.assigned
-          ? ticketGroupId(lifecycle)
-          : null,
+    requester_id: who.requesterId,
+    submitter_id: who.requesterId,
+    assignee_id: override?.assigneeId !== undefined ? override.assigneeId : who.assigneeId,
+    organization_id: who.organizationId,
+    group_id: override?.groupId !== undefined ? override.groupId : who.groupId,
     collaborator_ids: [],
     follower_ids: [],
     email_cc_ids: [],
@@ -158,7 +149,7 @@ export function ticketJson(
     custom_fields: customFields,
     satisfaction_rating: satisfactionOnTicket(skeleton, lifecycle, state),
     sharing_agreement_ids: [],
-    custom_status_id: status === 'deleted' ? CUSTOM_STATUS_IDS.open : CUSTOM_STATUS_IDS[status],
+    custom_status_id: customStatusId(status),
     fields: customFields,
     followup_ids: [],
     ticket_form_id: TICKET_FORM_ID,
@@ -169,7 +160,7 @@ export function ticketJson(
   }
 }
 
-type Duration = { calendar: number | null; business: number | null }
+export type Duration = { calendar: number | null; business: number | null }
 const NULL_DURATION: Duration = { calendar: null, business: null }
 
 function duration(from: number, to: number): Duration {
@@ -187,31 +178,60 @@ function part(minutes: number, whole: Duration): Duration {
   return { calendar: minutes, business: Math.round(minutes * ratio) }
 }
 
+/** The durations of a metric set, each `{calendar, business}` minutes (both null until it happened). */
+export type MetricDurations = {
+  reply: Duration
+  firstResolution: Duration
+  fullResolution: Duration
+  agentWait: Duration
+  requesterWait: Duration
+  onHold: Duration
+}
+
+/**
+ * The metric set's durations at `state`: the reply once replied; resolutions and waits once solved,
+ * the pending and on-hold minutes counted once the final solve shows.
+ *
+ * @example
+ * metricDurations(lifecycle, stateAt(lifecycle, lifecycle.createdMs)).fullResolution //=> { calendar: null, business: null }
+ */
+export function metricDurations(lifecycle: Lifecycle, state: TicketState): MetricDurations {
+  const reply = state.replied
+    ? duration(lifecycle.createdMs, lifecycle.firstReplyMs)
+    : NULL_DURATION
+  if (Number.isNaN(state.solvedMs)) {
+    return {
+      reply,
+      firstResolution: NULL_DURATION,
+      fullResolution: NULL_DURATION,
+      agentWait: NULL_DURATION,
+      requesterWait: NULL_DURATION,
+      onHold: NULL_DURATION,
+    }
+  }
+  const fullResolution = duration(lifecycle.createdMs, state.solvedMs)
+  const finalVisible = state.solvedMs === lifecycle.finalSolveMs
+  const pendingMin = finalVisible ? lifecycle.pendingMin : 0
+  const holdMin = finalVisible ? lifecycle.holdMin : 0
+  const agentWait = part(pendingMin, fullResolution)
+  return {
+    reply,
+    firstResolution: duration(lifecycle.createdMs, lifecycle.firstSolveMs),
+    fullResolution,
+    agentWait,
+    requesterWait: {
+      calendar: Math.max(0, (fullResolution.calendar ?? 0) - pendingMin),
+      business: Math.max(0, (fullResolution.business ?? 0) - (agentWait.business ?? 0)),
+    },
+    onHold: part(holdMin, fullResolution),
+  }
+}
+
 /** The ticket metric set (`TicketMetricObject`, live shape) at the ticket's `state`. */
 export function metricSetJson(lifecycle: Lifecycle, state: TicketState, baseUrl: string): Json {
   const id = METRIC_SET_BASE + lifecycle.id
   const solved = !Number.isNaN(state.solvedMs)
-  const reply = state.replied
-    ? duration(lifecycle.createdMs, lifecycle.firstReplyMs)
-    : NULL_DURATION
-  let firstRes = NULL_DURATION
-  let fullRes = NULL_DURATION
-  let agentWait = NULL_DURATION
-  let requesterWait = NULL_DURATION
-  let onHold = NULL_DURATION
-  if (solved) {
-    firstRes = duration(lifecycle.createdMs, lifecycle.firstSolveMs)
-    fullRes = duration(lifecycle.createdMs, state.solvedMs)
-    const finalVisible = state.solvedMs === lifecycle.finalSolveMs
-    const pendingMin = finalVisible ? lifecycle.pendingMin : 0
-    const holdMin = finalVisible ? lifecycle.holdMin : 0
-    agentWait = part(pendingMin, fullRes)
-    onHold = part(holdMin, fullRes)
-    requesterWait = {
-      calendar: Math.max(0, (fullRes.calendar ?? 0) - pendingMin),
-      business: Math.max(0, (fullRes.business ?? 0) - (agentWait.business ?? 0)),
-    }
-  }
+  const d = metricDurations(lifecycle, state)
   const lastReplyMs = state.replied ? lifecycle.firstReplyMs : lifecycle.createdMs
   const latestComment = Math.max(lastReplyMs, solved ? state.solvedMs : 0)
   const statusUpdated =
@@ -235,12 +255,12 @@ export function metricSetJson(lifecycle: Lifecycle, state: TicketState, baseUrl:
     solved_at: solved ? iso(state.solvedMs) : null,
     latest_comment_added_at: iso(latestComment),
     custom_status_updated_at: iso(statusUpdated),
-    reply_time_in_minutes: reply,
-    first_resolution_time_in_minutes: firstRes,
-    full_resolution_time_in_minutes: fullRes,
-    agent_wait_time_in_minutes: agentWait,
-    requester_wait_time_in_minutes: requesterWait,
-    on_hold_time_in_minutes: onHold,
+    reply_time_in_minutes: d.reply,
+    first_resolution_time_in_minutes: d.firstResolution,
+    full_resolution_time_in_minutes: d.fullResolution,
+    agent_wait_time_in_minutes: d.agentWait,
+    requester_wait_time_in_minutes: d.requesterWait,
+    on_hold_time_in_minutes: d.onHold,
   }
 }
 

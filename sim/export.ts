@@ -13,15 +13,8 @@ import {
   userJson,
 } from './entities'
 import { metricSetString, ticketString } from './fastJson'
-import {
-  type Lifecycle,
-  type TicketState,
-  buildLifecycle,
-  stateAt,
-  ticketAgentId,
-  ticketOrgId,
-  ticketRequesterId,
-} from './lifecycle'
+import { type Lifecycle, type TicketState, buildLifecycle, stateAt } from './lifecycle'
+import { ticketParties } from './ticketParties'
 import { type Skeleton, buildSkeleton, orgIndex } from './skeleton'
 import { unix } from './time'
 
@@ -160,9 +153,10 @@ function collectPage<T>(
     if (state.status !== 'deleted' && render.metricSet !== null) {
       parts.metricSets.push(render.metricSet(lifecycle, state))
     }
-    addUser(ticketRequesterId(lifecycle))
-    if (state.assigned) addUser(ticketAgentId(lifecycle))
-    const org = ticketOrgId(skeleton, lifecycle)
+    const who = ticketParties(skeleton, lifecycle, state)
+    addUser(who.requesterId)
+    if (who.assigneeId !== null) addUser(who.assigneeId)
+    const org = who.organizationId
     if (org !== null && !seenOrgs.has(org) && render.organization !== null) {
       seenOrgs.add(org)
       parts.organizations.push(render.organization(org))

@@ -1,25 +1,27 @@
 // String builders for the hot path of the 1,000,000-ticket dataset: the same JSON as
 // `JSON.stringify(ticketJson(...))` / `JSON.stringify(metricSetJson(...))`, byte for byte (checked by
-// tests/sim/fastJson.test.ts), without allocating the intermediate objects.
-import { CUSTOM_STATUS_IDS, metricSetJson, ticketTags } from './entities'
+// tests/sim/fastJson.test.ts), without building the ticket and metric set objects. The rules behind the
+// values (who a ticket involves, the metric durations, the custom status) come from lifecycle.ts and
+// entities.ts; only the writing is done here.
 import {
-  type Lifecycle,
-  type TicketState,
-  subjectOf,
-  ticketAgentId,
-  ticketGroupId,
-  ticketOrgId,
-  ticketRequesterId,
-} from './lifecycle'
+  type Duration,
+  customStatusId,
+  metricDurations,
+  metricSetJson,
+  ticketTags,
+} from './entities'
+import { CLOSE_AFTER_MS, type Lifecycle, type TicketState, subjectOf } from './lifecycle'
+import { ticketParties } from './ticketParties'
 import {
   BRAND_ID,
+  METRIC_SET_BASE,
   RATING_BASE,
   type Skeleton,
   TICKET_FIELD_ORDER,
   TICKET_FIELD_TOPIC,
   TICKET_FORM_ID,
 } from './skeleton'
-import { MINUTE_MS, businessMinutesBetween, iso, unix } from './time'
+import { iso, unix } from './time'
 
 function needsEscape(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -54,7 +56,7 @@ export function ticketString(
   state: TicketState,
   baseUrl: string,
 ): string {
-  const requesterId = ticketRequesterId(lifecycle)
+  const who = ticketParties(skeleton, lifecycle, state)
   const subject = q(subjectOf(lifecycle))
   const status = state.status
   const fields =
@@ -64,8 +66,6 @@ export function ticketString(
   const tags = ticketTags(skeleton, lifecycle)
     .map((t) => q(t))
     .join(',')
-  const org = ticketOrgId(skeleton, lifecycle)
-  const customStatus = status === 'deleted' ? CUSTOM_STATUS_IDS.open : CUSTOM_STATUS_IDS[status]
   return (
     `{"url":"${baseUrl}/api/v2/tickets/${lifecycle.id}.json","id":${lifecycle.id},"external_id":null,` +
     `"via":{"channel":"${lifecycle.channel}","source":{"from":{},"to":{},"rel":null}},` +
@@ -74,26 +74,18 @@ export function ticketString(
     `"description":${q(`${subjectOf(lifecycle)} (order ${lifecycle.orderNumber ?? 'n/a'})`)},` +
     `"priority":"${lifecycle.priority}","status":"${status}",` +
     (lifecycle.channel === 'email' ? `"recipient":"support@retention-radar.example",` : '') +
-    `"requester_id":${requesterId},"submitter_id":${requesterId},` +
-    `"assignee_id":${state.assigned ? ticketAgentId(lifecycle) : 'null'},"organization_id":${n(org)},` +
-    `"group_id":${state.assigned ? ticketGroupId(lifecycle) : 'null'},` +
+    `"requester_id":${who.requesterId},"submitter_id":${who.requesterId},` +
+    `"assignee_id":${n(who.assigneeId)},"organization_id":${n(who.organizationId)},` +
+    `"group_id":${n(who.groupId)},` +
     `"collaborator_ids":[],"follower_ids":[],"email_cc_ids":[],"problem_id":null,"has_incidents":false,` +
     `"is_public":true,"due_at":null,"tags":[${tags}],"custom_fields":${fields},` +
-    `"satisfaction_rating":${satisfaction(lifecycle, state)},"sharing_agreement_ids":[],"custom_status_id":${customStatus},` +
+    `"satisfaction_rating":${satisfaction(lifecycle, state)},"sharing_agreement_ids":[],"custom_status_id":${customStatusId(status)},` +
     `"fields":${fields},"followup_ids":[],"ticket_form_id":${TICKET_FORM_ID},"brand_id":${BRAND_ID},` +
     `"allow_channelback":false,"allow_attachments":true,"from_messaging_channel":${lifecycle.channel === 'native_messaging'}}`
   )
 }
 
-const NULL_DURATION = '{"calendar":null,"business":null}'
-
-function dur(from: number, to: number): { cal: number; bus: number } {
-  return {
-    cal: Math.floor(to / MINUTE_MS) - Math.floor(from / MINUTE_MS),
-    bus: businessMinutesBetween(from, to),
-  }
-}
-const ds = (d: { cal: number; bus: number }): string => `{"calendar":${d.cal},"business":${d.bus}}`
+const ds = (d: Duration): string => `{"calendar":${n(d.calendar)},"business":${n(d.business)}}`
 
 /** `JSON.stringify(metricSetJson(lifecycle, state, baseUrl))` without the object. */
 export function metricSetString(lifecycle: Lifecycle, state: TicketState, baseUrl: string): string {
@@ -102,30 +94,12 @@ export function metricSetString(lifecycle: Lifecycle, state: TicketState, baseUr
     // Rare enough (open tickets) to take the object path.
     return JSON.stringify(metricSetJson(lifecycle, state, baseUrl))
   }
-  const id = 40_000_000 + lifecycle.id
-  const reply = state.replied ? ds(dur(lifecycle.createdMs, lifecycle.firstReplyMs)) : NULL_DURATION
-  let firstRes = NULL_DURATION
-  let fullRes = NULL_DURATION
-  let agentWait = NULL_DURATION
-  let requesterWait = NULL_DURATION
-  let onHold = NULL_DURATION
-  if (solved) {
-    firstRes = ds(dur(lifecycle.createdMs, lifecycle.firstSolveMs))
-    const full = dur(lifecycle.createdMs, state.solvedMs)
-    fullRes = ds(full)
-    const finalVisible = state.solvedMs === lifecycle.finalSolveMs
-    const pendingMin = finalVisible ? lifecycle.pendingMin : 0
-    const holdMin = finalVisible ? lifecycle.holdMin : 0
-    const ratio = full.cal > 0 ? full.bus / full.cal : 0
-    const agentBus = Math.round(pendingMin * ratio)
-    agentWait = `{"calendar":${pendingMin},"business":${agentBus}}`
-    onHold = `{"calendar":${holdMin},"business":${Math.round(holdMin * ratio)}}`
-    requesterWait = `{"calendar":${Math.max(0, full.cal - pendingMin)},"business":${Math.max(0, full.bus - agentBus)}}`
-  }
+  const id = METRIC_SET_BASE + lifecycle.id
+  const d = metricDurations(lifecycle, state)
   const lastReplyMs = state.replied ? lifecycle.firstReplyMs : lifecycle.createdMs
   const latestComment = Math.max(lastReplyMs, solved ? state.solvedMs : 0)
   const statusUpdated =
-    state.status === 'closed' ? state.solvedMs + 4 * 86_400_000 : state.updatedMs
+    state.status === 'closed' ? state.solvedMs + CLOSE_AFTER_MS : state.updatedMs
   const assignedAt = state.assigned ? `"${iso(lifecycle.assignedMs)}"` : 'null'
   const statusUpdatedIso = iso(statusUpdated)
   return (
@@ -137,9 +111,9 @@ export function metricSetString(lifecycle: Lifecycle, state: TicketState, baseUr
     `"requester_updated_at":"${iso(lifecycle.createdMs)}","status_updated_at":"${statusUpdatedIso}",` +
     `"initially_assigned_at":${assignedAt},"assigned_at":${assignedAt},` +
     `"solved_at":${solved ? `"${iso(state.solvedMs)}"` : 'null'},"latest_comment_added_at":"${iso(latestComment)}",` +
-    `"custom_status_updated_at":"${statusUpdatedIso}","reply_time_in_minutes":${reply},` +
-    `"first_resolution_time_in_minutes":${firstRes},"full_resolution_time_in_minutes":${fullRes},` +
-    `"agent_wait_time_in_minutes":${agentWait},"requester_wait_time_in_minutes":${requesterWait},` +
-    `"on_hold_time_in_minutes":${onHold}}`
+    `"custom_status_updated_at":"${statusUpdatedIso}","reply_time_in_minutes":${ds(d.reply)},` +
+    `"first_resolution_time_in_minutes":${ds(d.firstResolution)},"full_resolution_time_in_minutes":${ds(d.fullResolution)},` +
+    `"agent_wait_time_in_minutes":${ds(d.agentWait)},"requester_wait_time_in_minutes":${ds(d.requesterWait)},` +
+    `"on_hold_time_in_minutes":${ds(d.onHold)}}`
   )
 }

@@ -10,10 +10,6 @@ import {
   type Channel,
   channelResolutionFactor,
   type Skeleton,
-  agentId,
-  customerId,
-  groupId,
-  orgId,
 } from './skeleton'
 import { DAY_MS, HOUR_MS, MINUTE_MS, isBusinessHours, nextBusinessStart } from './time'
 
@@ -423,12 +419,4 @@ export function stateAt(lifecycle: Lifecycle, now: number): TicketState {
     firstSolveVisible: firstSolved,
     csat,
   }
-}
-
-export const ticketAgentId = (lifecycle: Lifecycle): number => agentId(lifecycle.agentIndex)
-export const ticketGroupId = (lifecycle: Lifecycle): number => groupId(lifecycle.groupIndex)
-export const ticketRequesterId = (lifecycle: Lifecycle): number => customerId(lifecycle.requester)
-export function ticketOrgId(skeleton: Skeleton, lifecycle: Lifecycle): number | null {
-  const o = skeleton.customerOrg[lifecycle.requester] ?? -1
-  return o >= 0 ? orgId(o) : null
 }

@@ -261,8 +261,6 @@ export const DASHBOARD_TESTS: DashboardE2eTest[] = [
   {
     name: 'dashboard: every data-kpi figure equals npm run kpi -- --json on the demo dataset',
     timeoutMs: SYNC_TIMEOUT + 120_000,
-    knownGap:
-      'the retention by channel and by agent rates differ from the kpi command by 0.1-0.3 points',
     async run(ctx) {
       // An admin's background runs the incremental export; figures are exact once it is complete.
       const { page, frame, errors } = await open(ctx, 'role=admin')

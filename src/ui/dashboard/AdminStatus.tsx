@@ -88,11 +88,11 @@ function AdminStatusView({ status }: { status: BackgroundStatus }) {
       </LG>
       <Facts>
         <dt>{t('dashboard.admin.leader')}</dt>
-        <dd data-admin="leader">
+        <dd data-admin="leader" title={model.leader?.tabId}>
           {model.leader === null
             ? t('dashboard.admin.noLeader')
             : t('dashboard.admin.leaderValue', {
-                tab: model.leader.tabId,
+                tab: model.leader.tabLabel,
                 time: time(model.leader.since),
               })}
         </dd>

@@ -29,7 +29,7 @@ const STATUS: BackgroundStatus = {
 describe('adminStatus', () => {
   it('turns the shared status into whole seconds and the share of the budget', () => {
     expect(adminStatus(STATUS, NOW)).toEqual({
-      leader: { tabId: 'tab-7f3a', since: NOW - 90_000, secondsLeading: 90 },
+      leader: { tabId: 'tab-7f3a', tabLabel: 'tab-7f3a', since: NOW - 90_000, secondsLeading: 90 },
       pages: 14,
       lastPageAt: NOW - 12_500,
       lastPageSecondsAgo: 12,
@@ -67,6 +67,12 @@ describe('adminStatus', () => {
       budget: { limit: null, share: null, pausedUntil: null },
       shared: false,
     })
+  })
+
+  it('labels a long tab id by its first block', () => {
+    const uuid = 'a320a874-099e-4d6f-9579-cc328523b994'
+    const model = adminStatus({ ...STATUS, leader: { ...STATUS.leader!, tabId: uuid } }, NOW)
+    expect(model.leader).toMatchObject({ tabId: uuid, tabLabel: 'a320a874…' })
   })
 
   it('never counts negative seconds when a clock is ahead', () => {

@@ -4,7 +4,7 @@ import type { BackgroundStatus } from '@/zendesk/leader/backgroundStatus'
 
 export interface AdminStatusModel {
   /** The tab leading the sync and since how many whole seconds; null when no tab leads. */
-  leader: { tabId: string; since: number; secondsLeading: number } | null
+  leader: { tabId: string; tabLabel: string; since: number; secondsLeading: number } | null
   /** Pages the leader committed, and when the last one landed (whole seconds ago). */
   pages: number
   lastPageAt: number | null
@@ -28,6 +28,9 @@ export interface AdminStatusModel {
   shared: boolean
 }
 
+/** A tab id is a UUID: its first block tells tabs apart on screen (the whole id is its title). */
+const tabLabel = (tabId: string): string => (tabId.length > 12 ? `${tabId.slice(0, 8)}…` : tabId)
+
 const secondsBetween = (from: number, to: number): number =>
   Math.max(0, Math.floor((to - from) / 1000))
 
@@ -38,7 +41,7 @@ const secondsBetween = (from: number, to: number): number =>
  * @example
  * adminStatus({ leader: { tabId: 't1', since: 0, expiresAt: 9e12, mode: 'web-locks' }, sync: null,
  *   budget: { used: 3, sync: 2, interactive: 1, budget: 70, pausedUntil: null }, shared: true }, 5_000)
- * //=> { leader: { tabId: 't1', since: 0, secondsLeading: 5 }, pages: 0, lastPageAt: null, …,
+ * //=> { leader: { tabId: 't1', tabLabel: 't1', since: 0, secondsLeading: 5 }, pages: 0, lastPageAt: null, …,
  * //     budget: { used: 3, sync: 2, interactive: 1, limit: 70, share: 0.042…, pausedUntil: null }, shared: true }
  */
 export function adminStatus(status: BackgroundStatus, now: number): AdminStatusModel {
@@ -51,6 +54,7 @@ export function adminStatus(status: BackgroundStatus, now: number): AdminStatusM
         ? null
         : {
             tabId: leader.tabId,
+            tabLabel: tabLabel(leader.tabId),
             since: leader.since,
             secondsLeading: secondsBetween(leader.since, now),
           },

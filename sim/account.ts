@@ -69,6 +69,8 @@ export type TicketChanges = {
   /** null unassigns. */
   assigneeId?: number | null
   groupId?: number | null
+  /** A comment by an agent (not kept; a public one is a created ticket's first reply). */
+  comment?: { public: boolean }
 }
 
 export type UserRole = 'admin' | 'agent' | 'end-user'

@@ -1,5 +1,6 @@
 // Tickets created through `POST /api/v2/tickets`: a life in which nothing happens by itself. The
-// simulated team never replies to them or solves them; only the API does (assignment, solve, close),
+// simulated team never replies to them or solves them; only the API does (assignment, a public
+// comment as the first reply, solve, close),
 // and their SLA targets run from the creation instant until then, breaching as the clock passes.
 import type { TicketChanges } from './account'
 import type { TicketOverride } from './entities'
@@ -84,7 +85,7 @@ export function solveCreated(lifecycle: Lifecycle, at: number): void {
 /**
  * A created ticket's life follows the API (generated ones keep their timeline): the first assignment
  * starts the assignment metrics, a reassignment adds a station, a priority change re-targets its SLA,
- * and solving or closing stops its metrics and SLA clocks.
+ * the first public comment is its first reply, and solving or closing stops its metrics and SLA clocks.
  */
 export function followCreated(
   lifecycle: Lifecycle,
@@ -98,5 +99,8 @@ export function followCreated(
     if (Number.isNaN(lifecycle.assignedMs)) lifecycle.assignedMs = now
     else lifecycle.assigneeStations++
   }
+  // An agent's public comment is the first reply: the first reply target is fulfilled.
+  if (changes.comment?.public === true && Number.isNaN(lifecycle.firstReplyMs))
+    lifecycle.firstReplyMs = now
   if (changes.status === 'solved' || changes.status === 'closed') solveCreated(lifecycle, now)
 }

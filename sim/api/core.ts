@@ -248,7 +248,7 @@ export function createSimCore(account: SimAccount, options: SimApiOptions = {}):
       }
       const status = route.status ?? 200
       if (status === 204) return finish(new Response(null, { status, headers }))
-      return finish(json(result, { status, headers }))
+      return finish(json(result, { status, headers: { ...headers, ...route.headers?.(result) } }))
     } catch (err) {
       if (err instanceof ApiError) {
         return finish(

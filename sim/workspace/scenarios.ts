@@ -106,6 +106,30 @@ function created(ticket: Record<string, unknown>): CreatedTicket {
   }
 }
 
+/** `PUT /api/v2/tickets/{id}` with a `ticket` body; returns the ticket as it is now. */
+export async function updateTicket(
+  target: Target,
+  ticketId: number,
+  ticket: Record<string, unknown>,
+): Promise<CreatedTicket> {
+  const out = await zendesk(target, 'PUT', `/api/v2/tickets/${ticketId}`, { ticket })
+  return created(out.ticket as Record<string, unknown>)
+}
+
+/** Reassigns a ticket to another agent (who brings their group): the SLA warning's "again" case. */
+export const reassignTicket = (
+  target: Target,
+  ticketId: number,
+  assigneeId: number,
+): Promise<CreatedTicket> => updateTicket(target, ticketId, { assignee_id: assigneeId })
+
+/** A public reply by the agent: on a created ticket the first reply target is then met. */
+export const replyToTicket = (
+  target: Target,
+  ticketId: number,
+  body = 'Thanks, we are on it.',
+): Promise<CreatedTicket> => updateTicket(target, ticketId, { comment: { body, public: true } })
+
 /** `POST /api/v2/users`: a new end user; returns the id. */
 export async function createEndUser(
   target: Target,

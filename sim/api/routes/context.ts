@@ -37,6 +37,8 @@ export type Route = {
   status?: number
   /** The answer's body (ignored for 204). */
   handle: (ctx: RouteContext) => Json
+  /** Headers of a successful answer drawn from its body (e.g. `Location` of a creation). */
+  headers?: (body: Json) => Record<string, string>
 }
 
 const RANK: Record<Role, number> = { 'end-user': 0, agent: 1, admin: 2 }

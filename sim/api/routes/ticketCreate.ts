@@ -146,5 +146,7 @@ export const TICKET_CREATE_ROUTES: readonly Route[] = [
     allowed: 'agent',
     status: 201,
     handle: createTicket,
+    // As on Zendesk: the new ticket's URL.
+    headers: (body) => ({ Location: String((body.ticket as { url?: unknown } | undefined)?.url) }),
   },
 ]

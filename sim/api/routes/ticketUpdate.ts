@@ -1,6 +1,7 @@
 // PUT /api/v2/tickets/{id}: tags (set, add, remove), custom field values (checked against the
-// account's ticket fields), priority, status, assignee and group. Every accepted update moves
-// `updated_at`, so the incremental export hands the ticket out again.
+// account's ticket fields), priority, status, assignee, group and a comment (not kept; on a ticket
+// created through the API a public one is the first reply). Every accepted update moves `updated_at`,
+// so the incremental export hands the ticket out again.
 import type { TicketChanges } from '../../account'
 import type { Json } from '../../entities'
 import { PRIORITIES } from '../../lifecycle'
@@ -22,9 +23,25 @@ const KNOWN = [
   'status',
   'assignee_id',
   'group_id',
+  'comment',
 ]
 
 const idOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null)
+
+/** A comment `{body, public?}` (public by default, as on Zendesk); only its visibility matters here. */
+function commentOf(raw: unknown, problems: Problems): { public: boolean } | undefined {
+  const c = raw as { body?: unknown; html_body?: unknown; public?: unknown } | null
+  const text = c?.body ?? c?.html_body
+  if (typeof text !== 'string' || text.trim() === '') {
+    problems.add('comment', 'comment: needs a body that is not blank', 'BlankValue')
+    return undefined
+  }
+  if (c?.public !== undefined && typeof c.public !== 'boolean') {
+    problems.add('comment', `comment.public: ${JSON.stringify(c.public)} is not true or false`)
+    return undefined
+  }
+  return { public: c?.public !== false }
+}
 
 /** The route handler. */
 export function updateTicket(ctx: RouteContext): Json {
@@ -57,6 +74,7 @@ export function updateTicket(ctx: RouteContext): Json {
     changes.priority = oneOf(t.priority, PRIORITIES, 'priority', problems) ?? undefined
   if ('status' in t)
     changes.status = oneOf(t.status, SETTABLE_STATUSES, 'status', problems) ?? undefined
+  if ('comment' in t) changes.comment = commentOf(t.comment, problems)
   const now = { assigneeId: idOrNull(current.assignee_id), groupId: idOrNull(current.group_id) }
   Object.assign(changes, assignment(ctx.account, t, now, problems))
   const assignee = changes.assigneeId !== undefined ? changes.assigneeId : now.assigneeId

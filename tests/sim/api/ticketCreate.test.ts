@@ -185,6 +185,57 @@ describe('POST /api/v2/tickets', () => {
     })
   })
 
+  it('answers with the Location of the new ticket', async () => {
+    const { account, api } = setup()
+    const res = await api.fetch(
+      new Request(`${BASE}/api/v2/tickets.json`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          ticket: { comment: { body: 'x' }, requester_id: someRequester(account) },
+        }),
+      }),
+    )
+    expect(res.status).toBe(201)
+    const { ticket } = (await res.json()) as { ticket: Ticket }
+    expect(res.headers.get('Location')).toBe(`${BASE}/api/v2/tickets/${ticket.id}.json`)
+  })
+
+  it('takes a public comment by an agent as the first reply: that target is met, the wait runs on', async () => {
+    const { account, call } = setup()
+    const id = ticketOf(
+      await call('POST', '/api/v2/tickets', {
+        ticket: {
+          comment: { body: 'Help' },
+          requester_id: someRequester(account),
+          assignee_id: AGENT,
+          priority: 'urgent',
+        },
+      }),
+    ).id
+    account.clock.advance(15 * MINUTE)
+    const internal = await call('PUT', `/api/v2/tickets/${id}`, {
+      ticket: { comment: { body: 'Looking into it', public: false } },
+    })
+    expect(internal.status).toBe(200)
+    let sla = ticketOf(await call('GET', `/api/v2/tickets/${id}?include=slas`)).slas
+    expect(sla?.policy_metrics.map((m) => m.stage)).toEqual(['active', 'active'])
+    await call('PUT', `/api/v2/tickets/${id}`, { ticket: { comment: { body: 'On it!' } } })
+    account.clock.advance(120 * MINUTE)
+    sla = ticketOf(await call('GET', `/api/v2/tickets/${id}?include=slas`)).slas
+    expect(sla?.policy_metrics.map((m) => [m.metric, m.stage])).toEqual([
+      ['first_reply_time', 'achieved'],
+      ['requester_wait_time', 'active'],
+    ])
+    const metrics = await call('GET', `/api/v2/tickets/${id}/metrics`)
+    expect(metrics.body.ticket_metric).toMatchObject({
+      replies: 1,
+      reply_time_in_minutes: { calendar: 15 },
+    })
+    const blank = await call('PUT', `/api/v2/tickets/${id}`, { ticket: { comment: { body: ' ' } } })
+    expect(details(blank).comment?.[0]?.error).toBe('BlankValue')
+  })
+
   it('finds the requester by email, or creates one; a name alone makes an anonymous requester', async () => {
     const { account, call } = setup()
     const known = someRequester(account)

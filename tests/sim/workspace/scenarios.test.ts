@@ -10,6 +10,8 @@ import {
   createNewCustomerTicket,
   createSuspendedRequesterTicket,
   createVipTicketWithRunningSla,
+  reassignTicket,
+  replyToTicket,
   requestersByTier,
   simTarget,
   zendesk,
@@ -99,6 +101,20 @@ describe('scenario helpers', () => {
       `/api/v2/users/${fresh.requesterId}/tickets/requested`,
     )
     expect((history.tickets as { id: number }[]).map((t) => t.id)).toEqual([fresh.ticketId])
+  })
+
+  it('reassigns and replies: the new assignee and their group, the first reply target met', async () => {
+    const vip = await createVipTicketWithRunningSla(target, { tier: 'silver', minutesToBreach: 60 })
+    const moved = await reassignTicket(target, vip.ticketId, 10_000_101)
+    expect(moved.ticket).toMatchObject({ assignee_id: 10_000_101, group_id: 30_000_001 })
+    await replyToTicket(target, vip.ticketId)
+    const now = await zendesk(target, 'GET', `/api/v2/tickets/${vip.ticketId}?include=slas`)
+    const stages = (now.ticket as { slas: { policy_metrics: { metric: string; stage: string }[] } })
+      .slas.policy_metrics
+    expect(stages.map((m) => [m.metric, m.stage])).toEqual([
+      ['first_reply_time', 'achieved'],
+      ['requester_wait_time', 'active'],
+    ])
   })
 
   it('says clearly when the URL is not a workspace', async () => {

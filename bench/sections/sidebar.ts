@@ -6,21 +6,30 @@
 //   (reads) in a fresh browser profile, warm (reads and writes) when the same tab opens the ticket
 //   again; scoreWritesCold: the score field writes of the cold opens (one when the score changed);
 // - renderMs: from the app's registration (`app.registered` reaching the frame) to the score on
-//   screen (provisional while the history loads); renderSettledMs: to the score with the history in; baselineMs: from the same registration to the sidebar's first Garden content (its empty
-//   skeleton), measured in the same frames, so renderRatio = renderMs / baselineMs is what the data
-//   and the scoring add to an empty Garden sidebar (cold: the requester's history fetched;
-//   renderWarmMs / renderWarmRatio: the same ticket opened again, history from the tab's cache).
-//   Medians over the sample.
+//   screen (provisional while the history loads), cold (fresh profile); renderSettledMs: to the
+//   score with the history in; renderWarmMs: the same ticket opened again in the same tab;
+// - baselineMs: the same time for an empty Garden sidebar (bench/sidebar/emptySidebar.tsx: Garden's
+//   theme and one Garden component after the same ZAF registration, no data), opened in the
+//   ticket_sidebar frame of the same workspace in the same Chromium run, to its Garden component
+//   on screen; renderRatio = renderMs / baselineMs, renderWarmRatio = renderWarmMs / baselineMs;
+// - skeletonMs: registration to the real sidebar's first Garden content (the score itself when
+//   ZAF answers with the ticket in time, else the skeleton); renderFromLoadMs / baselineFromLoadMs:
+//   from the frame's navigation start instead of the registration (bundle download and parse,
+//   the handshake), so work moved before the registration still shows somewhere.
+//   Medians over the sample; the real and the empty opens alternate so both see the same load.
+//   The first sight is reported by the page through a binding: no Playwright call runs in the
+//   frame while it is timed.
 // Needs dist/ (builds it when missing).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Frame, Page } from 'playwright-core'
 
 import { DEMO_ACCOUNT, startWorkspace } from '../../sim/workspace/server'
 import { ensureChromium, launchChromium } from '../../tests/e2e/browser'
+import { EMPTY_SIDEBAR_PAGE, stageEmptySidebar } from '../sidebar/stageEmptySidebar'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const DIST = path.join(ROOT, 'dist', 'assets')
@@ -36,33 +45,92 @@ export function sidebarBundleGzipBytes(dir = DIST): number {
   return files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dir, f ?? ''))).length, 0)
 }
 
-// In every frame: when `app.registered` arrives, when Garden first renders, when the score shows.
+// In every frame: when `app.registered` arrives, when Garden first renders, when the score (or
+// the empty sidebar) shows, when the score is settled. The first sight of the score or the empty
+// sidebar is reported through a binding, so no Playwright call runs in the frame while it is timed.
 const TIMING_SCRIPT = `(() => {
-  const t = (window.__rrTiming = {})
+  const t = (window.__rrTiming = { start: performance.timeOrigin })
   const now = () => performance.timeOrigin + performance.now()
+  let reported = false
+  const report = () => {
+    if (!reported && typeof window.__rrShown === 'function') { reported = true; window.__rrShown({ ...t }) }
+  }
   window.addEventListener('message', (e) => {
     if (t.registered === undefined && JSON.stringify(e.data ?? '').includes('app.registered')) t.registered = now()
   }, true)
   new MutationObserver(() => {
     if (t.garden === undefined && document.querySelector('[data-garden-id]')) t.garden = now()
-    if (t.score === undefined && document.querySelector('[data-testid="priority-score"]')) t.score = now()
+    if (t.score === undefined && document.querySelector('[data-testid="priority-score"]')) { t.score = now(); report() }
+    if (t.empty === undefined && document.querySelector('[data-testid="empty-sidebar"]')) { t.empty = now(); report() }
     if (t.settled === undefined && document.querySelector('[data-testid="priority-score"]') && !document.querySelector('[data-testid="provisional"]')) t.settled = now()
   }).observe(document, { subtree: true, childList: true })
 })()`
 
-type Timing = { registered?: number; garden?: number; score?: number; settled?: number }
+type Timing = {
+  start?: number
+  registered?: number
+  garden?: number
+  score?: number
+  empty?: number
+  settled?: number
+}
 
-async function openTicket(page: Page, url: string, ticket: number): Promise<Timing> {
-  await page.goto(`${url}/?ticket=${ticket}&role=agent`)
-  const handle = await page.waitForSelector('iframe[data-location="ticket_sidebar"]', {
-    state: 'attached',
-  })
-  const frame = await handle.contentFrame()
-  if (!frame) throw new Error('the ticket_sidebar iframe has no frame')
-  await frame.waitForSelector('[data-testid="priority-score"]', { timeout: 60_000 })
+const SHOWN_TIMEOUT_MS = 60_000
+
+type Tab = {
+  page: Page
+  /** Opens `ticket` and resolves when the score (or the empty sidebar) is on screen. */
+  open: (ticket: number) => Promise<{ timing: Timing; frame: Frame }>
+}
+
+/**
+ * A fresh browser profile whose ticket_sidebar frame loads the app's page, or the empty sidebar
+ * in its place. Both go through the same request interception, so neither pays for it alone.
+ */
+async function freshTab(browser: Browser, url: string, kind: 'app' | 'empty'): Promise<Tab> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 } })
+  let shown: (timing: Timing) => void = () => undefined
+  await context.exposeBinding('__rrShown', (_source, timing: Timing) => shown(timing))
+  await context.addInitScript(TIMING_SCRIPT)
+  await context.route(/\/ticket_sidebar\.html(\?|$)/, (route) =>
+    kind === 'app'
+      ? route.continue()
+      : route.continue({
+          url: route.request().url().replace('/ticket_sidebar.html', `/${EMPTY_SIDEBAR_PAGE}`),
+        }),
+  )
+  const page = await context.newPage()
+  const open = async (ticket: number) => {
+    let timer: NodeJS.Timeout | undefined
+    const timing = new Promise<Timing>((resolve, reject) => {
+      shown = resolve
+      timer = setTimeout(
+        () => reject(new Error(`bench sidebar: ticket ${ticket} showed nothing within 60 s`)),
+        SHOWN_TIMEOUT_MS,
+      )
+    })
+    try {
+      await page.goto(`${url}/?ticket=${ticket}&role=agent`)
+      const seen = await timing
+      const handle = await page.waitForSelector('iframe[data-location="ticket_sidebar"]', {
+        state: 'attached',
+      })
+      const frame = await handle.contentFrame()
+      if (!frame) throw new Error('the ticket_sidebar iframe has no frame')
+      return { timing: seen, frame }
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+  return { page, open }
+}
+
+/** Opens the real sidebar on `ticket` and waits for the settled score and the writes after it. */
+async function openTicket(tab: Tab, ticket: number): Promise<Timing> {
+  const { frame } = await tab.open(ticket)
   await frame.waitForSelector('[data-testid="provisional"]', { state: 'detached', timeout: 60_000 })
   // let the writes that follow the score go out before counting
-  await page.waitForTimeout(500)
+  await tab.page.waitForTimeout(500)
   return frame.evaluate(() => (window as unknown as { __rrTiming: Timing }).__rrTiming)
 }
 
@@ -86,41 +154,62 @@ const median = (xs: number[]): number => {
   return s.length % 2 === 1 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2
 }
 
+const since = (t: Timing, key: 'garden' | 'score' | 'empty' | 'settled', from = t.registered) => {
+  const at = t[key]
+  return from === undefined || at === undefined ? null : at - from
+}
+
 async function measure(browser: Browser, url: string) {
   const cold: number[] = []
   const warm: number[] = []
   const writes: number[] = []
-  const render: number[] = []
-  const settled: number[] = []
-  const renderWarm: number[] = []
-  const baseline: number[] = []
-  for (const ticket of SAMPLE) {
-    // a fresh profile: no tab cache, no cached baseline
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } })
-    await context.addInitScript(TIMING_SCRIPT)
-    const page = await context.newPage()
-    const requests = sidebarRequests(page)
-    const timing = await openTicket(page, url, ticket)
-    cold.push(requests.reads())
-    writes.push(requests.writes())
-    if (timing.registered !== undefined && timing.score !== undefined) {
-      render.push(timing.score - timing.registered)
-    }
-    if (timing.registered !== undefined && timing.settled !== undefined) {
-      settled.push(timing.settled - timing.registered)
-    }
-    if (timing.registered !== undefined && timing.garden !== undefined) {
-      baseline.push(timing.garden - timing.registered)
-    }
-    const before = requests.reads() + requests.writes()
-    const again = await openTicket(page, url, ticket)
-    warm.push(requests.reads() + requests.writes() - before)
-    if (again.registered !== undefined && again.score !== undefined) {
-      renderWarm.push(again.score - again.registered)
-    }
-    await context.close()
+  const times = {
+    render: [] as number[],
+    settled: [] as number[],
+    renderWarm: [] as number[],
+    skeleton: [] as number[],
+    baseline: [] as number[],
+    renderFromLoad: [] as number[],
+    baselineFromLoad: [] as number[],
   }
-  return { cold, warm, writes, render, settled, renderWarm, baseline }
+  const add = (list: number[], ms: number | null) => {
+    if (ms !== null) list.push(ms)
+  }
+  for (const [i, ticket] of SAMPLE.entries()) {
+    const openApp = async () => {
+      // a fresh profile: no tab cache, no cached baseline
+      const tab = await freshTab(browser, url, 'app')
+      const requests = sidebarRequests(tab.page)
+      const timing = await openTicket(tab, ticket)
+      cold.push(requests.reads())
+      writes.push(requests.writes())
+      add(times.render, since(timing, 'score'))
+      add(times.settled, since(timing, 'settled'))
+      add(times.skeleton, since(timing, 'garden'))
+      add(times.renderFromLoad, since(timing, 'score', timing.start))
+      const before = requests.reads() + requests.writes()
+      const again = await openTicket(tab, ticket)
+      warm.push(requests.reads() + requests.writes() - before)
+      add(times.renderWarm, since(again, 'score'))
+      await tab.page.context().close()
+    }
+    const openEmpty = async () => {
+      const tab = await freshTab(browser, url, 'empty')
+      const { timing } = await tab.open(ticket)
+      add(times.baseline, since(timing, 'empty'))
+      add(times.baselineFromLoad, since(timing, 'empty', timing.start))
+      await tab.page.context().close()
+    }
+    // alternated, so a slow moment of the shared machine does not favour either page
+    if (i % 2 === 0) {
+      await openApp()
+      await openEmpty()
+    } else {
+      await openEmpty()
+      await openApp()
+    }
+  }
+  return { cold, warm, writes, times }
 }
 
 export async function run(): Promise<Record<string, unknown>> {
@@ -133,8 +222,11 @@ export async function run(): Promise<Record<string, unknown>> {
   const tmp = path.join(ROOT, 'tmp', 'bench-sidebar')
   rmSync(tmp, { recursive: true, force: true })
   mkdirSync(tmp, { recursive: true })
+  // dist/ with the empty sidebar page beside the app's pages (a copy: dist/ stays the package)
+  const distDir = await stageEmptySidebar(ROOT, tmp)
   const workspace = await startWorkspace({
     repoRoot: ROOT,
+    distDir,
     port: 0,
     ...DEMO_ACCOUNT,
     settingsFile: path.join(tmp, 'preview.settings.json'),
@@ -149,20 +241,24 @@ export async function run(): Promise<Record<string, unknown>> {
     })
     if (!res.ok) throw new Error(`bench sidebar: settings answered HTTP ${res.status}`)
     const m = await measure(browser, workspace.url)
-    const renderMs = Math.round(median(m.render))
-    const renderWarmMs = Math.round(median(m.renderWarm))
-    const baselineMs = Math.round(median(m.baseline))
+    const ms = (list: number[]) => Math.round(median(list))
+    const baselineMs = ms(m.times.baseline)
+    const ratio = (list: number[]) =>
+      baselineMs > 0 ? Math.round((ms(list) / baselineMs) * 100) / 100 : null
     return {
       bundleGzipBytes,
       requestsCold: Math.max(...m.cold),
       requestsWarm: Math.max(...m.warm),
       scoreWritesCold: Math.max(...m.writes),
-      renderMs,
+      renderMs: ms(m.times.render),
       baselineMs,
-      renderRatio: baselineMs > 0 ? Math.round((renderMs / baselineMs) * 100) / 100 : null,
-      renderSettledMs: Math.round(median(m.settled)),
-      renderWarmMs,
-      renderWarmRatio: baselineMs > 0 ? Math.round((renderWarmMs / baselineMs) * 100) / 100 : null,
+      renderRatio: ratio(m.times.render),
+      renderSettledMs: ms(m.times.settled),
+      renderWarmMs: ms(m.times.renderWarm),
+      renderWarmRatio: ratio(m.times.renderWarm),
+      skeletonMs: ms(m.times.skeleton),
+      renderFromLoadMs: ms(m.times.renderFromLoad),
+      baselineFromLoadMs: ms(m.times.baselineFromLoad),
       sample: SAMPLE.length,
     }
   } finally {

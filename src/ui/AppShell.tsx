@@ -1,5 +1,6 @@
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
 import { QueryClientProvider } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { useState } from 'react'
 
@@ -35,15 +36,17 @@ export type AppShellProps = {
   children: ReactNode
   /** Injected in tests; defaults to the ZAF SDK global. */
   init?: () => InitResult
+  /** A query cache filled before the first render (the sidebar's ticket); a new one by default. */
+  queryClient?: QueryClient
 }
 
 /**
  * What every visible location renders inside: Garden's theme, the registered ZAF client and the
  * agent's language. Outside Zendesk it explains how to open the app, in the browser's language.
  */
-export function AppShell({ children, init }: AppShellProps) {
+export function AppShell({ children, init, queryClient: given }: AppShellProps) {
   // One query cache per location instance (created once, kept across renders).
-  const [queryClient] = useState(createQueryClient)
+  const [queryClient] = useState(() => given ?? createQueryClient())
   return (
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={DEFAULT_THEME}>

@@ -11,7 +11,6 @@ import { historyCache } from './historyCache'
 import type { HistoryCache } from './historyCache'
 import { queryKeys } from './queryKeys'
 import { sidebarApi } from './sidebarApi'
-import { takePrefetchedHistory } from './sidebarPrefetch'
 import { useSettings } from './useSettings'
 
 /** How long a history answer is used without asking again. */
@@ -35,9 +34,7 @@ export function useRequesterHistory(requesterId: number | null, cache?: HistoryC
     enabled: requesterId !== null,
     queryFn: async () => {
       const { history } = sidebarApi(client, settings)
-      const id = requesterId ?? 0
-      // The first read takes the request started at registration, if any.
-      const answer = await (takePrefetchedHistory(client, id) ?? history.get(id, { force: true }))
+      const answer = await history.get(requesterId ?? 0, { force: true })
       tabCache.write(subdomain, answer)
       return answer
     },

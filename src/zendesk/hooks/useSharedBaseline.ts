@@ -7,7 +7,6 @@ import { readSharedBaseline } from '../baseline/sharedBaseline'
 import { useRegisteredClient } from '../zaf/ClientProvider'
 import { queryKeys } from './queryKeys'
 import { sidebarApi } from './sidebarApi'
-import { takePrefetchedBaseline } from './sidebarPrefetch'
 import type { BaselineState } from './useCustomerAssessment'
 import { useSettings } from './useSettings'
 
@@ -29,8 +28,7 @@ export function useSharedBaseline(): BaselineState {
       const { api } = sidebarApi(client, settings)
       // A refetch (after a `baseline` notice) skips the day's cache.
       const refetch = (queryClient.getQueryState(queryKeys.baseline.all)?.dataUpdatedAt ?? 0) > 0
-      const prefetched = refetch ? undefined : takePrefetchedBaseline(client)
-      return prefetched ?? readSharedBaseline(api, { account, force: refetch })
+      return readSharedBaseline(api, { account, force: refetch })
     },
     staleTime: Infinity,
     retry: false,

@@ -40,11 +40,13 @@ export function ClientProvider({
   init = initZafClient,
 }: ClientProviderProps) {
   const [started] = useState(init)
-  const [state, setState] = useState<State>(() =>
-    started.kind === 'client'
-      ? { status: 'registering' }
-      : { status: 'unavailable', reason: started.kind },
-  )
+  const [state, setState] = useState<State>(() => {
+    if (started.kind !== 'client') return { status: 'unavailable', reason: started.kind }
+    // Registered before React mounted: ready at once; a bad payload waits for a proper one.
+    const early = started.registered === undefined ? null : parseRegistration(started.registered)
+    if (early === null || 'problem' in early) return { status: 'registering' }
+    return { status: 'ready', registered: { client: started.client, ...early } }
+  })
 
   useEffect(() => {
     if (started.kind !== 'client') return undefined

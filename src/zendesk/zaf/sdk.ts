@@ -7,7 +7,14 @@ declare global {
 }
 
 export type InitResult =
-  { kind: 'client'; client: ZafClient } | { kind: 'outside-zendesk' } | { kind: 'sdk-missing' }
+  | {
+      kind: 'client'
+      client: ZafClient
+      /** The `app.registered` data when it arrived before React mounted (the sidebar waits for it). */
+      registered?: unknown
+    }
+  | { kind: 'outside-zendesk' }
+  | { kind: 'sdk-missing' }
 
 /**
  * Starts the ZAF client. The SDK is a global script (Zendesk's CDN in production, the npm

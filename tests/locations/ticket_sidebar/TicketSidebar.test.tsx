@@ -1,35 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 
-import { TicketSidebar } from '@/locations/ticket_sidebar/TicketSidebar'
 import { closeNoticeSenders, publishChange } from '@/zendesk/notices/channel'
 
-import type { FakeZafClientOptions } from '../../support/fakeZafClient'
-import { renderInZendesk } from '../../support/render'
-import type { FakeAccount } from './fakeAccount'
-import { MINUTE, apiTicket, vipAccount, zendeskProxy } from './fakeAccount'
-
-const FIELD = 360_001
-
-function render(account: FakeAccount, options: FakeZafClientOptions = {}) {
-  return renderInZendesk(<TicketSidebar />, {
-    ...options,
-    values: {
-      ...account.ticket,
-      'requirement:score_field': { requirement_id: FIELD, requirement_type: 'ticket_fields' },
-      [`ticket.customField:custom_field_${FIELD}`]: null,
-      ...options.values,
-    },
-    context: { ticketId: account.ticket['ticket.id'] as number, ...options.context },
-    request: zendeskProxy(account),
-  })
-}
-
-/** The score once the history and the baseline are in (a provisional score shows before). */
-async function score() {
-  const element = await screen.findByTestId('priority-score', {}, { timeout: 5000 })
-  await waitFor(() => expect(screen.queryByTestId('provisional')).toBeNull(), { timeout: 5000 })
-  return element
-}
+import { MINUTE, apiTicket, vipAccount } from './fakeAccount'
+import { renderSidebar as render, settledScore as score } from './renderSidebar'
 
 beforeEach(() => {
   sessionStorage.clear()

@@ -1,13 +1,12 @@
-import { act, screen, waitFor } from '@testing-library/react'
+import { act, screen } from '@testing-library/react'
 
 import type { SlaWarning } from '@/core'
-import { TicketSidebar } from '@/locations/ticket_sidebar/TicketSidebar'
 import { slaWarningNotice } from '@/ui/sidebar/model'
 import { closeNoticeSenders } from '@/zendesk/notices/channel'
 import { standingKey } from '@/zendesk/slaWarnings'
 
-import { renderInZendesk } from '../../support/render'
-import { MINUTE, vipAccount, zendeskProxy } from './fakeAccount'
+import { MINUTE, vipAccount } from './fakeAccount'
+import { renderSidebar, settledScore as score } from './renderSidebar'
 
 const AGENT = 7001
 const key = standingKey('demo', AGENT)
@@ -25,25 +24,12 @@ function warning(extra: Partial<SlaWarning> = {}): SlaWarning {
 }
 
 function render(locale = 'en-US') {
-  const account = vipAccount()
-  return renderInZendesk(<TicketSidebar />, {
+  return renderSidebar(vipAccount(), {
     values: {
-      ...account.ticket,
       currentUser: { id: AGENT, name: 'Ana Agent', role: 'agent', locale },
       'currentUser.locale': locale,
-      'requirement:score_field': { requirement_id: 360_001, requirement_type: 'ticket_fields' },
-      'ticket.customField:custom_field_360001': null,
     },
-    context: { ticketId: 100 },
-    request: zendeskProxy(account),
   })
-}
-
-/** The score once the history and the baseline are in (a provisional score shows before). */
-async function score() {
-  const element = await screen.findByTestId('priority-score', {}, { timeout: 5000 })
-  await waitFor(() => expect(screen.queryByTestId('provisional')).toBeNull(), { timeout: 5000 })
-  return element
 }
 
 beforeEach(() => {

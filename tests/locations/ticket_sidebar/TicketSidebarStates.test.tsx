@@ -3,34 +3,11 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { accountBaseline, baselineRecord } from '@/core'
 import { TicketSidebar } from '@/locations/ticket_sidebar/TicketSidebar'
 
-import type { FakeZafClientOptions } from '../../support/fakeZafClient'
 import { renderInZendesk } from '../../support/render'
 import type { FakeAccount, Json } from './fakeAccount'
-import { MINUTE, apiTicket, vipAccount, zafTicket, zendeskProxy } from './fakeAccount'
+import { MINUTE, apiTicket, vipAccount, zafTicket } from './fakeAccount'
+import { FIELD, FIELD_PATH, renderSidebar as render, settledScore as score } from './renderSidebar'
 
-const FIELD = 360_001
-const FIELD_PATH = `ticket.customField:custom_field_${FIELD}`
-
-function render(account: FakeAccount, options: FakeZafClientOptions = {}) {
-  return renderInZendesk(<TicketSidebar />, {
-    ...options,
-    values: {
-      ...account.ticket,
-      'requirement:score_field': { requirement_id: FIELD, requirement_type: 'ticket_fields' },
-      [FIELD_PATH]: null,
-      ...options.values,
-    },
-    context: { ticketId: account.ticket['ticket.id'] as number },
-    request: zendeskProxy(account),
-  })
-}
-
-/** The score once the history and the baseline are in (a provisional score shows before). */
-async function score() {
-  const element = await screen.findByTestId('priority-score', {}, { timeout: 5000 })
-  await waitFor(() => expect(screen.queryByTestId('provisional')).toBeNull(), { timeout: 5000 })
-  return element
-}
 const puts = (account: FakeAccount) => account.requests.filter((r) => r.method === 'PUT')
 const scoreText = () => Number(screen.getByTestId('priority-score').textContent)
 

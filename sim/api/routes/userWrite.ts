@@ -181,12 +181,12 @@ function deleteUser(ctx: RouteContext): Json {
   if (ctx.account.userRole(id) !== 'end-user')
     problems.add('base', `User ${id} is an agent; the simulated account deletes end users only`)
   // As on Zendesk: an end user who requested a ticket that is not closed cannot be deleted.
-  const open = ctx.account
-    .ticketIdsOfRequester(id)
-    .map((t) => ctx.account.ticket(t))
-    .filter((v) => v !== undefined && v.state.status !== 'deleted')
-    .filter((v) => v !== undefined && ctx.account.ticketJson(v).status !== 'closed')
-    .map((v) => v?.lifecycle.id)
+  const open = ctx.account.ticketIdsOfRequester(id).filter((t) => {
+    const v = ctx.account.ticket(t)
+    return (
+      v !== undefined && !['deleted', 'closed'].includes(String(ctx.account.ticketJson(v).status))
+    )
+  })
   if (open.length > 0)
     problems.add(
       'base',

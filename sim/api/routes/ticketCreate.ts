@@ -3,6 +3,7 @@
 // readable by id, in its requester's list, in search and the incremental export, with the account's
 // SLA policy applied from its priority (see sim/createdTickets.ts for what happens to it afterwards).
 import type { NewTicket } from '../../createdTickets'
+import type { NewUser } from '../../sessionPeople'
 import type { Json } from '../../entities'
 import { PRIORITIES, TICKET_TYPES } from '../../lifecycle'
 import { checkTicketFieldValues } from '../../custom/ticketFields'
@@ -11,7 +12,7 @@ import { iso } from '../../time'
 import { assignment } from './assignment'
 import { type Route, type RouteContext, includes, p } from './context'
 import { TICKET_INCLUDES, sideloads, ticketOut } from './tickets'
-import { type PendingUser, createPendingUser, requesterInput } from './userWrite'
+import { requesterInput } from './userWrite'
 import { Problems, bodyObject, customFieldList, oneOf, onlyKnown, tagList } from './validate'
 
 const KNOWN = [
@@ -46,7 +47,7 @@ function requesterOf(
   ctx: RouteContext,
   t: Record<string, unknown>,
   problems: Problems,
-): number | PendingUser | null {
+): number | NewUser | null {
   if ('requester_id' in t && 'requester' in t) {
     problems.add('requester', 'Give requester_id or requester, not both')
     return null
@@ -95,6 +96,8 @@ export function createTicket(ctx: RouteContext): Json {
   const type =
     t.type === undefined || t.type === null ? null : oneOf(t.type, TICKET_TYPES, 'type', problems)
   const via = (t.via ?? {}) as { channel?: unknown }
+  if (typeof via !== 'object' || Array.isArray(via))
+    problems.add('via', `via: ${JSON.stringify(t.via)} is not {channel}`)
   const channel = via.channel === undefined ? 'api' : oneOf(via.channel, CHANNELS, 'via', problems)
   const tags = t.tags === undefined ? [] : tagList(t.tags, 'tags', problems)
   const fields = t.custom_fields ?? t.fields
@@ -117,8 +120,8 @@ export function createTicket(ctx: RouteContext): Json {
   )
     throw new Error('validated ticket input is incomplete')
   const input: NewTicket = {
-    requesterId:
-      typeof requester === 'number' ? requester : createPendingUser(ctx.account, requester),
+    // The new requester, if any, is created only now that the whole request is valid.
+    requesterId: typeof requester === 'number' ? requester : ctx.account.people.create(requester),
     subject,
     description,
     priority,

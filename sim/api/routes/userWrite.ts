@@ -16,9 +16,6 @@ import {
   tagList,
 } from './validate'
 
-/** A requester or user still to create (nothing is created until the whole request is valid). */
-export type PendingUser = NewUser
-
 const USER_FIELDS = ['lifetime_value', 'total_orders', 'last_order_at'] as const
 
 /** The account's user fields, checked by type; null clears a field on update. */
@@ -105,7 +102,7 @@ export function requesterInput(
   account: SimAccount,
   raw: unknown,
   problems: Problems,
-): number | PendingUser | null {
+): number | NewUser | null {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     problems.add('requester', 'requester must be an object {name, email, phone}')
     return null
@@ -130,11 +127,6 @@ export function requesterInput(
     r.phone === undefined || r.phone === null ? null : phoneValue(r.phone, 'requester', problems)
   if (name === null) return null
   return { name, email, phone, verified: false, tags: [], externalId: null, userFields: {} }
-}
-
-/** Creates a validated pending user and returns the id. */
-export function createPendingUser(account: SimAccount, user: PendingUser): number {
-  return account.people.create(user)
 }
 
 const UPDATE_KNOWN = ['name', 'phone', 'suspended', 'tags', 'user_fields']

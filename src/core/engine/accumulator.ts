@@ -13,6 +13,7 @@ import { assemble, dayLabelsOf } from './assemble'
 import {
   ALL_TALLIES,
   BACKLOG,
+  binOf,
   CREATED,
   METRIC_INDEX,
   METRICS_OF,
@@ -27,6 +28,7 @@ import type { IdDictionary, TicketStore } from './store'
 
 // read once: the CommonJS build (node, jest) turns each imported binding into a getter call
 const membership = periodMembership
+const binAt = binOf
 
 const GOOD = CSAT_CODE.good
 const BAD = CSAT_CODE.bad
@@ -180,7 +182,7 @@ export class PeriodAccumulator {
   /** The counters and durations of the KPIs read over `base`. */
   private applyBase(base: KpiBase, store: TicketStore, row: number, sign: number): void {
     for (const name of TALLIES_OF[base]) {
-      const b = ALL_TALLIES[name].bin(store, row, this.at)
+      const b = binAt(ALL_TALLIES[name], store, row, this.at)
       if (b >= 0) {
         const c = this.counts[name]
         c[b] = (c[b] as number) + sign

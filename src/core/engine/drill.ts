@@ -10,6 +10,7 @@ import type { RateKpiName } from '../types'
 import type { DrillKpi, FigureSelector } from '../view/figure'
 import {
   BACKLOG,
+  binOf,
   CREATED,
   DURATION_BASE,
   METRIC_INDEX,
@@ -32,6 +33,7 @@ const GOOD = CSAT_CODE.good
 const BAD = CSAT_CODE.bad
 // read once: the CommonJS build (node, jest) turns each imported binding into a getter call
 const membership = periodMembership
+const binAt = binOf
 
 /** Which rows a selector reads: created in the period, solved in it, or unsolved at its end. */
 type Base = KpiBase | 'backlog'
@@ -63,7 +65,7 @@ function counterPicker(
 ): Picker {
   return {
     base: tally.base,
-    pick: (row) => (tally.bin(store, row, at) === counter ? valueOf(row) : undefined),
+    pick: (row) => (binAt(tally, store, row, at) === counter ? valueOf(row) : undefined),
   }
 }
 

@@ -84,13 +84,16 @@ export interface TallyDefinition {
   base: KpiBase
   /** How many counters (one per day of the period for `byDay`). */
   size: (bounds: PeriodBounds) => number
-  /** The counter `row` adds one to, or -1 for none. */
-  bin: (store: TicketStore, row: number, at: TallyContext) => number
+  /**
+   * For each of `rows`, the counter it adds one to (-1 for none), written to `out`. A loop over
+   * many rows per call, so a report does one call per KPI, not one per ticket.
+   */
+  bins: (store: TicketStore, rows: Int32Array, at: TallyContext, out: Int32Array) => void
 }
 
 /** A rate KPI: one counter over solved tickets, and the ticket's own value for its drill-down. */
 export interface RateDefinition extends TallyDefinition {
-  /** Whether the solved ticket at `row` counts (the bin is 0 then, else -1). */
+  /** Whether the solved ticket at `row` counts (its bin is 0 then, else -1). */
   holds: (store: TicketStore, row: number) => boolean
   /** The stored count the rule reads (replies, reopens, stations), shown beside the ticket. */
   value: (store: TicketStore, row: number) => number
@@ -103,12 +106,15 @@ const one = (): number => 1
 
 /** A rate over solved tickets from a rule on one stored count (-1 stands for null and fails). */
 function rateOf(column: 'replies' | 'reopens' | 'stations', rule: (n: number) => boolean) {
-  const holds = (store: TicketStore, row: number): boolean => rule(store[column][row] as number)
   return {
     base: 'solved',
     size: one,
-    bin: (store: TicketStore, row: number) => (holds(store, row) ? 0 : -1),
-    holds,
+    bins: (store: TicketStore, rows: Int32Array, _at: TallyContext, out: Int32Array) => {
+      const counts = store[column]
+      for (let i = 0; i < rows.length; i++)
+        out[i] = rule(counts[rows[i] as number] as number) ? 0 : -1
+    },
+    holds: (store: TicketStore, row: number) => rule(store[column][row] as number),
     value: (store: TicketStore, row: number) => store[column][row] as number,
   } satisfies RateDefinition
 }
@@ -120,64 +126,100 @@ export const RATE_DEFINITIONS: Readonly<Record<RateKpiName, RateDefinition>> = {
   reassigned: rateOf('stations', isReassigned),
 }
 
-/** Local day (days since 1970-01-01) of a creation instant, in the report's time zone. */
-function localDay(store: TicketStore, row: number, table: OffsetTable): number {
-  return Math.floor(table.localTime(store.createdAt[row] as number) / DAY)
-}
-
-/** Weekday × 24 + hour (Monday 0) of a creation instant, in the report's time zone. */
-function weekdayHour(store: TicketStore, row: number, table: OffsetTable): number {
-  const local = table.localTime(store.createdAt[row] as number)
-  const day = Math.floor(local / DAY)
-  const weekday = (((day + 3) % 7) + 7) % 7 // 1970-01-01 was a Thursday
-  return weekday * 24 + Math.floor((local - day * DAY) / HOUR)
-}
-
-/** The counted KPIs besides the rates; `assemble` (scan.ts) shapes each into the report. */
+/** The counted KPIs besides the rates; `assemble` shapes each into the report. */
 export const TALLY_DEFINITIONS = {
   /** Created tickets per channel (`tickets.byChannel`). */
   byChannel: {
     base: 'created',
     size: () => CHANNELS.length,
-    bin: (store, row) => store.channel[row] as number,
+    bins: (store, rows, _at, out) => {
+      const channel = store.channel
+      for (let i = 0; i < rows.length; i++) out[i] = channel[rows[i] as number] as number
+    },
   },
   /** Created tickets per local day of the period (`tickets.byDay`). */
   byDay: {
     base: 'created',
     size: (b) => Math.max(0, b.toDay - b.fromDay),
-    bin: (store, row, at) => localDay(store, row, at.table) - at.bounds.fromDay,
+    bins: (store, rows, { bounds, table }, out) => {
+      const created = store.createdAt
+      for (let i = 0; i < rows.length; i++) {
+        const local = table.localTime(created[rows[i] as number] as number)
+        out[i] = Math.floor(local / DAY) - bounds.fromDay
+      }
+    },
   },
   /** Created tickets per weekday × hour, Monday first (`tickets.byWeekdayHour`). */
   byWeekdayHour: {
     base: 'created',
     size: () => 7 * 24,
-    bin: (store, row, at) => weekdayHour(store, row, at.table),
+    bins: (store, rows, { table }, out) => {
+      const created = store.createdAt
+      for (let i = 0; i < rows.length; i++) {
+        const local = table.localTime(created[rows[i] as number] as number)
+        const day = Math.floor(local / DAY)
+        const weekday = (((day + 3) % 7) + 7) % 7 // 1970-01-01 was a Thursday
+        out[i] = weekday * 24 + Math.floor((local - day * DAY) / HOUR)
+      }
+    },
   },
   /** Created tickets with a first reply, per channel × first-reply bucket (`firstReplyBuckets`). */
   firstReplyBuckets: {
     base: 'created',
     size: () => CHANNELS.length * N_BUCKETS,
-    bin: (store, row) => {
-      const v = (store.minutes[0] as Float32Array)[row] as number
-      return v === v ? (store.channel[row] as number) * N_BUCKETS + frBucket(v) : -1
+    bins: (store, rows, _at, out) => {
+      const firstReply = store.minutes[0] as Float32Array
+      const channel = store.channel
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i] as number
+        const v = firstReply[row] as number
+        out[i] = v === v ? (channel[row] as number) * N_BUCKETS + frBucket(v) : -1
+      }
     },
   },
   /** Solved tickets per full resolution band (`fullResolutionMinutes.buckets`). */
   resolutionBuckets: {
     base: 'solved',
     size: () => RESOLUTION_TIME_BUCKETS.length,
-    bin: (store, row) => resolutionBucket((store.minutes[4] as Float32Array)[row] as number),
+    bins: (store, rows, _at, out) => {
+      const full = store.minutes[4] as Float32Array
+      for (let i = 0; i < rows.length; i++)
+        out[i] = resolutionBucket(full[rows[i] as number] as number)
+    },
   },
   /** Solved tickets rated good (0), bad (1), or offered a survey not answered (2) (`csat`). */
   csat: {
     base: 'solved',
     size: () => 3,
-    bin: (store, row) => {
-      const c = store.csat[row] as number
-      return c === GOOD ? 0 : c === BAD ? 1 : c === OFFERED ? 2 : -1
+    bins: (store, rows, _at, out) => {
+      const csat = store.csat
+      for (let i = 0; i < rows.length; i++) {
+        const c = csat[rows[i] as number] as number
+        out[i] = c === GOOD ? 0 : c === BAD ? 1 : c === OFFERED ? 2 : -1
+      }
     },
   },
 } satisfies Record<string, TallyDefinition>
+
+const ONE_ROW = new Int32Array(1)
+const ONE_BIN = new Int32Array(1)
+
+/**
+ * The counter one row adds to under `tally` (-1 for none): its bins of a one-row list.
+ *
+ * @example
+ * binOf(TALLY_DEFINITIONS.byChannel, store, row, at) //=> 0 for an email ticket
+ */
+export function binOf(
+  tally: TallyDefinition,
+  store: TicketStore,
+  row: number,
+  at: TallyContext,
+): number {
+  ONE_ROW[0] = row
+  tally.bins(store, ONE_ROW, at, ONE_BIN)
+  return ONE_BIN[0] as number
+}
 
 export type TallyName = keyof typeof TALLY_DEFINITIONS | RateKpiName
 

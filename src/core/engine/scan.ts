@@ -24,12 +24,17 @@ function inc(a: Int32Array, i: number): void {
   a[i] = (a[i] as number) + 1
 }
 
-/** Reusable scratch buffer for gathered values. */
+/** Reusable scratch buffers for gathered values and counter indexes. */
 class Scratch {
   buf = new Float64Array(1024)
+  binBuf = new Int32Array(1024)
   get(n: number): Float64Array {
     if (this.buf.length < n) this.buf = new Float64Array(Math.max(n, this.buf.length * 2))
     return this.buf
+  }
+  bins(n: number): Int32Array {
+    if (this.binBuf.length < n) this.binBuf = new Int32Array(Math.max(n, this.binBuf.length * 2))
+    return this.binBuf
   }
 }
 
@@ -127,20 +132,23 @@ function team(
   members: Uint32Array,
   rows: Int32Array,
   scratch: Scratch,
+  at: TallyContext,
 ): TeamMemberKpis[] {
   const size = dict.size
   const solved = new Int32Array(size)
   const oneTouch = new Int32Array(size)
   const good = new Int32Array(size)
   const bad = new Int32Array(size)
-  const touch = RATE_DEFINITIONS.oneTouch
   const GOOD = CSAT_CODE.good
   const BAD = CSAT_CODE.bad
+  // the one-touch rule's bin of each row: 0 when it holds
+  const touch = scratch.bins(rows.length)
+  RATE_DEFINITIONS.oneTouch.bins(store, rows, at, touch)
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as number
     const m = members[r] as number
     inc(solved, m)
-    if (touch.holds(store, r)) inc(oneTouch, m)
+    if (touch[i] === 0) inc(oneTouch, m)
     const c = store.csat[r] as number
     if (c === GOOD) inc(good, m)
     else if (c === BAD) inc(bad, m)
@@ -179,12 +187,13 @@ function periodReport(
   const counts = {} as Record<TallyName, Int32Array>
   for (const base of ['created', 'solved'] as const) {
     const list = rows[base]
+    const bins = scratch.bins(list.length)
     for (const name of TALLIES_OF[base]) {
       const def = ALL_TALLIES[name]
       const c = new Int32Array(def.size(bounds))
-      const bin = def.bin
+      def.bins(store, list, at, bins)
       for (let i = 0; i < list.length; i++) {
-        const b = bin(store, list[i] as number, at)
+        const b = bins[i] as number
         if (b >= 0) c[b] = (c[b] as number) + 1
       }
       counts[name] = c
@@ -206,8 +215,8 @@ function periodReport(
     unsolvedAtEnd: rows.unsolvedAtEnd,
     counts,
     durations,
-    agents: team(store, store.agents, store.assignee, rows.solved, scratch),
-    groups: team(store, store.groups, store.group, rows.solved, scratch),
+    agents: team(store, store.agents, store.assignee, rows.solved, scratch, at),
+    groups: team(store, store.groups, store.group, rows.solved, scratch, at),
   })
 }
 

@@ -42,6 +42,24 @@ const ticketOf = (a: Answer): Ticket => a.body.ticket as Ticket
 const details = (a: Answer): Record<string, { description: string; error: string }[]> =>
   a.body.details as never
 
+/** A ticket of a generated customer, assigned to agent 1, with this priority; returns its id. */
+async function assignedTicket(
+  call: ReturnType<typeof setup>['call'],
+  account: SimAccount,
+  priority: string,
+): Promise<number> {
+  const created = await call('POST', '/api/v2/tickets', {
+    ticket: {
+      comment: { body: 'Help' },
+      requester_id: someRequester(account),
+      assignee_id: AGENT,
+      priority,
+    },
+  })
+  expect(created.status).toBe(201)
+  return ticketOf(created).id
+}
+
 describe('POST /api/v2/tickets', () => {
   it('creates the next ticket for an end user, assigned, with the SLA policy of its priority', async () => {
     const { account, call } = setup()
@@ -121,16 +139,7 @@ describe('POST /api/v2/tickets', () => {
 
   it('breaches as the clock passes the target, in the sideload and the metric event export', async () => {
     const { account, call } = setup()
-    const id = ticketOf(
-      await call('POST', '/api/v2/tickets', {
-        ticket: {
-          comment: { body: 'Down' },
-          requester_id: someRequester(account),
-          assignee_id: AGENT,
-          priority: 'high',
-        },
-      }),
-    ).id
+    const id = await assignedTicket(call, account, 'high')
     const created = account.clock.now()
     const events = () => account.metricEvents().filter((e) => e.ticketId === id)
     expect(events().filter((e) => e.type === 'breach')).toEqual([])
@@ -155,16 +164,7 @@ describe('POST /api/v2/tickets', () => {
 
   it('stops the SLA clocks once the ticket is solved through the API', async () => {
     const { account, call } = setup()
-    const id = ticketOf(
-      await call('POST', '/api/v2/tickets', {
-        ticket: {
-          comment: { body: 'Help' },
-          requester_id: someRequester(account),
-          assignee_id: AGENT,
-          priority: 'urgent',
-        },
-      }),
-    ).id
+    const id = await assignedTicket(call, account, 'urgent')
     account.clock.advance(10 * MINUTE)
     expect(
       (await call('PUT', `/api/v2/tickets/${id}`, { ticket: { status: 'solved' } })).status,
@@ -203,16 +203,7 @@ describe('POST /api/v2/tickets', () => {
 
   it('takes a public comment by an agent as the first reply: that target is met, the wait runs on', async () => {
     const { account, call } = setup()
-    const id = ticketOf(
-      await call('POST', '/api/v2/tickets', {
-        ticket: {
-          comment: { body: 'Help' },
-          requester_id: someRequester(account),
-          assignee_id: AGENT,
-          priority: 'urgent',
-        },
-      }),
-    ).id
+    const id = await assignedTicket(call, account, 'urgent')
     account.clock.advance(15 * MINUTE)
     const internal = await call('PUT', `/api/v2/tickets/${id}`, {
       ticket: { comment: { body: 'Looking into it', public: false } },

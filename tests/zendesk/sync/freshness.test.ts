@@ -9,7 +9,7 @@ import type { Timer } from '@/zendesk/governor'
 import { createTeamSync, openAccountStore } from '@/zendesk/sync'
 import { EVENTS_SLICE_MS } from '@/zendesk/sync/teamSync'
 import type { SyncProgress } from '@/zendesk/sync'
-import { storedEventCount } from '../support/storeContent'
+import { storedEventCount, storedTickets } from '../support/storeContent'
 import { createSimTransport, simTimer } from '../support/simTransport'
 
 // A whole first sync on the simulated clock with Zendesk's rate limits.
@@ -119,6 +119,50 @@ describe('createTeamSync freshness while the SLA event export is behind', () => 
         expect(account.updateTicket(id, { tags: ['fresh_check'] })).toBe(true)
         await until(timer, `ticket ${id} stored again`, 50_000, () => committed.has(id))
       }
+    } finally {
+      sync.stop()
+      await running
+      db.close()
+    }
+  })
+
+  it("the workspace's clock buttons: a week of the account moved at once reaches the store in the next rounds", async () => {
+    const account = createSimAccount({ tickets: 1500, seed: 7 })
+    const core = createSimCore(account, { rateLimits: true })
+    const timer = simTimer(account)
+    const db = await openAccountStore('freshness-clock-test')
+    const last: { progress: SyncProgress | null } = { progress: null }
+    const sync = createTeamSync({
+      client: createZendeskClient(createGovernor(createSimTransport(core), { timer })),
+      db,
+      timer,
+      pollIntervalMs: 40_000,
+      onProgress: (p) => {
+        last.progress = p
+      },
+    })
+    const running = sync.start()
+    try {
+      await until(timer, 'caught up', 10 * 60_000, () => last.progress?.eventsCaughtUp === true)
+      const before = account.maxTicketId()
+      const statusById = () =>
+        new Map(account.tickets().map((v) => [v.lifecycle.id, v.state.status]))
+      const then = statusById()
+      // +1 week: new tickets arrive and open ones move on, all at once (the app's timer does not jump)
+      account.clock.advance(7 * 86_400_000)
+      expect(account.maxTicketId()).toBeGreaterThan(before)
+      const moved = [...statusById()].filter(([id, status]) => then.get(id) !== status)
+      expect(moved.length).toBeGreaterThan(5) // changes the store must follow
+      await until(timer, 'the week stored', 5 * 60_000, () => last.progress?.phase === 'waiting')
+      await until(timer, 'a second round', 2 * 60_000, () => last.progress?.phase === 'tickets')
+      await until(timer, 'settled', 2 * 60_000, () => last.progress?.phase === 'waiting')
+      const stored = await storedTickets(db)
+      // arrivals go on as the simulated time of the rounds passes: every ticket up to now is stored
+      expect(stored.length).toBeGreaterThanOrEqual(account.maxTicketId() - 1)
+      const now = statusById()
+      const changed = stored.filter((t) => t.status !== now.get(t.id))
+      expect(changed.length).toBeLessThanOrEqual(1)
+      expect(await storedEventCount(db)).toBeGreaterThan(0)
     } finally {
       sync.stop()
       await running

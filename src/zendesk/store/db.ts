@@ -52,7 +52,10 @@ export type TicketSyncState = {
   deleted: number
   skipped: number
   reasons: ReasonCounts
-  /** Newest `generated_timestamp` seen (Unix seconds), for the ETA. */
+  /**
+   * Newest `generated_timestamp` seen (Unix seconds), for the ETA; in the agent fallback the newest
+   * `updated_at` seen, for the next pass's `updated>` bound.
+   */
   lastGenerated: number | null
   /** Oldest `generated_timestamp` of the first page (Unix seconds), for the ETA. */
   firstGenerated: number | null

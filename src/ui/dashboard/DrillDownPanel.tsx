@@ -55,7 +55,9 @@ export function DrillDownPanel({ figure, title, unit, csvFile, onClose }: DrillD
   const client = useClient()
   const query = useDrillDown(figure)
   const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [figure])
+  // focus moves when another figure is opened, not when the range under the same figure moves
+  const opened = JSON.stringify([figure.select, figure.tier ?? null, figure.period ?? null])
+  useEffect(() => heading.current?.focus(), [opened])
 
   const open = (ticket: DrillTicket) => {
     client.invoke('routeTo', 'ticket', ticket.id).catch((err: unknown) => {

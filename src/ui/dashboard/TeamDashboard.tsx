@@ -54,11 +54,15 @@ const Period = styled.p`
   color: ${COLORS.grey700};
 `
 
+/**
+ * What was drilled into, without its range: the list always shows the tickets behind the figure
+ * on screen, so when the range moves (a preset during the first sync, or a new choice) it follows.
+ */
 interface Drilled {
-  figure: Figure
+  select: FigureSelector
+  options: Pick<Figure, 'period' | 'tier'>
   title: string
   unit: FigureUnit
-  file: string
 }
 
 export interface TeamDashboardProps {
@@ -115,13 +119,12 @@ export function TeamDashboard({ userId, timeZone }: TeamDashboardProps) {
     options: { period?: 'current' | 'previous'; tier?: string } = {},
   ) => {
     if (range === null) return
-    setDrilled({
-      figure: { range, select, ...options },
-      title,
-      unit,
-      file: file(`tickets-${title}`),
-    })
+    setDrilled({ select, options, title, unit })
   }
+  const drilledFigure: Figure | null =
+    drilled === null || range === null
+      ? null
+      : { range, select: drilled.select, ...drilled.options }
   const drillCard = (card: CardModel, tier?: string) =>
     drill(
       { kind: 'kpi', kpi: card.drill },
@@ -163,12 +166,12 @@ export function TeamDashboard({ userId, timeZone }: TeamDashboardProps) {
           )}
         </>
       )}
-      {drilled && (
+      {drilled && drilledFigure && (
         <DrillDownPanel
-          figure={drilled.figure}
+          figure={drilledFigure}
           title={drilled.title}
           unit={drilled.unit}
-          csvFile={drilled.file}
+          csvFile={file(`tickets-${drilled.title}`)}
           onClose={() => setDrilled(null)}
         />
       )}

@@ -188,6 +188,30 @@ describe('Dashboard', () => {
     expect(client.invocations).toContainEqual({ name: 'routeTo', args: ['ticket', 7] })
   })
 
+  it('keeps an open drill-down on the range on screen when the range moves', async () => {
+    // During a first sync the presets follow the data's latest activity: a list opened before the
+    // first pages landed must follow, or it shows an empty range for good.
+    const source = fakeReportSource()
+    await renderDashboard(source)
+    fireEvent.click(await screen.findByRole('button', { name: /^Created/ }))
+    await screen.findByRole('region', { name: 'Tickets: Created' })
+    await waitFor(() =>
+      expect(source.calls.drillDown.at(-1)?.range).toEqual({
+        from: '2026-10-02',
+        to: '2026-11-01',
+        timeZone: 'UTC',
+      }),
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Last 7 days' }))
+    await waitFor(() =>
+      expect(source.calls.drillDown.at(-1)).toEqual({
+        range: { from: '2026-10-25', to: '2026-11-01', timeZone: 'UTC' },
+        select: { kind: 'kpi', kpi: 'created' },
+      }),
+    )
+    expect(screen.getByRole('region', { name: 'Tickets: Created' })).toBeInTheDocument()
+  })
+
   it('drills from a heatmap cell and a tier cell with the figure they show', async () => {
     const source = fakeReportSource()
     await renderDashboard(source)

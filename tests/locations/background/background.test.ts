@@ -182,6 +182,62 @@ describe('the background of a team lead', () => {
     follower.stop()
   })
 
+  it('says "updated" as of the last ticket poll, even one that found nothing, and tells the tabs', async () => {
+    const w = await world()
+    let report: ((p: SyncProgress) => void) | undefined
+    const base: SyncProgress = {
+      source: 'incremental',
+      phase: 'idle',
+      ticketsSynced: 0,
+      pagesDone: 1,
+      eventPagesDone: 0,
+      slaEvents: 0,
+      etaMs: 0,
+      caughtUp: true,
+      ticketsCheckedAt: 1_000,
+      eventsCaughtUp: false,
+      slaAvailable: true,
+      error: null,
+    }
+    // a stand-in sync whose progress the test sends: polls that commit no ticket
+    w.deps.createSync = (opts) => {
+      report = opts.onProgress
+      return {
+        runOnce: () => Promise.resolve(base),
+        start: () => new Promise<void>(() => undefined),
+        stop: () => undefined,
+        progress: () => base,
+      }
+    }
+    const { bg, nav } = hubFor(w.subdomain, 'admin')
+    const notices: ChangeNotice[] = []
+    const stopListening = subscribeChanges(w.subdomain, (n) => notices.push(n))
+    const background = await startBackground({
+      zaf: bg,
+      ...registration(w.subdomain),
+      deps: w.deps,
+    })
+    await background.ready
+    const source = createReportSourceClient(nav, { timeoutMs: 10_000 })
+    report?.(base)
+    await flushHub(10)
+    expect(await source.status()).toMatchObject({ complete: true, updatedAt: 1_000 })
+    const statusNotices = () => notices.filter((n) => n.kind === 'syncStatus').length
+    const before = statusNotices()
+    // an SLA event page: the tickets were not read again, "updated" stays
+    report?.({ ...base, phase: 'events', eventPagesDone: 3 })
+    report?.({ ...base, phase: 'events', eventPagesDone: 4 })
+    await flushHub(10)
+    expect((await source.status()).updatedAt).toBe(1_000)
+    // the next ticket poll found nothing new: "updated" moves, and the other tabs are told
+    report?.({ ...base, phase: 'events', eventPagesDone: 4, ticketsCheckedAt: 41_000 })
+    await flushHub(10)
+    expect((await source.status()).updatedAt).toBe(41_000)
+    expect(statusNotices() - before).toBe(2) // the phase change to events, then the poll
+    stopListening()
+    background.stop()
+  })
+
   it('serves what is stored without syncing when the admin turned the sync off', async () => {
     const w = await world({ installBaseline: false })
     const first = hubFor(w.subdomain, 'admin')

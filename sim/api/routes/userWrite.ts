@@ -97,6 +97,7 @@ function newUser(account: SimAccount, u: Record<string, unknown>, problems: Prob
 /**
  * A ticket's `requester {name, email, phone}`: the active user with that email (an end user), or a
  * new end user, unverified; with no email a name is enough (an anonymous requester, e.g. a caller).
+ * A new user is returned, not created: the caller creates it once the whole request is valid.
  */
 export function requesterInput(
   account: SimAccount,

@@ -2,11 +2,20 @@
 // workspace tests), on demo tickets of the 20,000-ticket account at its clock (2026-10-31 23:59:59):
 // a Gold customer with a live SLA, a new customer, the customer with the highest churn risk among
 // the unsolved tickets; the score written to the ticket field and the list sorted by it; keyboard
-// use and an axe-core scan of the 320-px sidebar.
+// use and an axe-core scan of the 320-px sidebar. Scenarios the demo account lacks are made at test
+// time through the simulator's API (sim/workspace/scenarios.ts): anonymous, deleted and suspended
+// requesters, and a Platinum ticket about to breach its SLA (that one moves the clock: it runs last).
 import assert from 'node:assert/strict'
 
 import type { Frame, Page } from 'playwright-core'
 
+import {
+  advanceClock,
+  createAnonymousRequesterTicket,
+  createDeletedRequesterTicket,
+  createSuspendedRequesterTicket,
+  createVipTicketWithRunningSla,
+} from '../../sim/workspace/scenarios'
 import { collectErrors } from './browser'
 import type { E2eContext, E2eTest } from './workspace.e2e'
 
@@ -80,7 +89,43 @@ async function axeScan(frame: Frame): Promise<string[]> {
   })
 }
 
-export const SIDEBAR_TESTS: E2eTest[] = [
+async function agentId(ctx: E2eContext): Promise<number> {
+  const config = await json<{ currentUser: { id: number } }>(
+    ctx,
+    '/workspace/api/config?role=agent',
+  )
+  return config.currentUser.id
+}
+
+/**
+ * A ticket whose requester the app cannot assess (made at test time through the simulator's API):
+ * the sidebar says why in a warning and still scores the ticket, the value an estimate.
+ */
+function requesterStateTest(
+  state: 'Anonymous' | 'Deleted' | 'Suspended',
+  make: (ctx: E2eContext) => Promise<{ ticketId: number }>,
+): E2eTest {
+  return {
+    name: `sidebar: ${state.toLowerCase()} requester: a warning says so and the ticket is still scored`,
+    async run(ctx) {
+      const { ticketId } = await make(ctx)
+      const { page, frame, errors } = await openSidebar(ctx, ticketId)
+      try {
+        await frame.getByText(`${state} requester`, { exact: true }).waitFor()
+        const seen = await glance(frame)
+        assert.match(seen.value, /Estimate from support history/)
+        noErrors(errors)
+      } finally {
+        await page.close()
+      }
+    },
+  }
+}
+
+/** scripts/e2e.ts gives a test `timeoutMs` when it has one (the default otherwise). */
+type TimedTest = E2eTest & { timeoutMs?: number }
+
+export const SIDEBAR_TESTS: TimedTest[] = [
   {
     name: 'sidebar: a Gold customer: score, tier, reasons, SLA, the score field written and sorted',
     async run(ctx) {
@@ -191,6 +236,38 @@ export const SIDEBAR_TESTS: E2eTest[] = [
         assert.deepEqual(violations, [], `axe: ${violations.join(', ')}`)
       } finally {
         await again.page.close()
+      }
+    },
+  },
+  requesterStateTest('Anonymous', (ctx) => createAnonymousRequesterTicket(ctx.url)),
+  requesterStateTest('Deleted', (ctx) => createDeletedRequesterTicket(ctx.url)),
+  requesterStateTest('Suspended', (ctx) => createSuspendedRequesterTicket(ctx.url)),
+  {
+    // Last in the group: it moves the account's clock.
+    name: 'sidebar: a Platinum ticket about to breach: the countdown, then the SLA warning banner once the clock passes the warning point',
+    timeoutMs: 4 * 60_000,
+    async run(ctx) {
+      const vip = await createVipTicketWithRunningSla(ctx.url, {
+        tier: 'platinum',
+        minutesToBreach: 50,
+        assigneeId: await agentId(ctx),
+      })
+      const { page, frame, errors } = await openSidebar(ctx, vip.ticketId)
+      try {
+        await glance(frame)
+        // 50 minutes left: outside the 30-minute warning window, so a countdown and no banner
+        assert.match(await text(frame, 'sla-countdown'), /^SLA breach in (49|50) min$/)
+        assert.equal(await frame.getByTestId('sla-warning').count(), 0, 'no banner yet')
+        await advanceClock(ctx.url, 25)
+        // the background's next poll warns; the banner counts down on the sidebar's clock
+        await frame.getByTestId('sla-warning').waitFor({ timeout: 90_000 })
+        assert.match(
+          await text(frame, 'sla-warning'),
+          /^(Gold|Platinum) customer: SLA about to breach.*First reply: breach in \d+ min/,
+        )
+        noErrors(errors)
+      } finally {
+        await page.close()
       }
     },
   },

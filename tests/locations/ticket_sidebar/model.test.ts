@@ -125,7 +125,25 @@ describe('requesterKind', () => {
       history([], { requester: null }),
       false,
     ],
+    [
+      'anonymous',
+      { requester: { id: 1, name: 'Caller +1 (555) 010-0142', email: null } } as TicketState,
+      history([], { requester: null }),
+      false,
+    ],
+    [
+      'anonymous',
+      { requester: { id: 1, name: 'Visitor 4821', email: null } } as TicketState,
+      null,
+      false,
+    ],
     ['known', ticket, history([]), false],
+    [
+      'known',
+      { requester: { id: 1, name: 'Caller Jones', email: null } } as TicketState,
+      null,
+      false,
+    ],
   ] as const)('%s', (kind, t, h, missing) => {
     expect(requesterKind(t, h, missing)).toBe(kind)
   })

@@ -5,11 +5,16 @@ import type { TicketState } from '@/zendesk/hooks/useTicketState'
 
 export type RequesterKind = 'none' | 'anonymous' | 'deleted' | 'suspended' | 'known'
 
+/** The names Zendesk makes up for people it cannot identify. */
+const PLACEHOLDER_NAME = /^(anonymous\b|caller\s+\+?[\d\s().-]+$|visitor\s+\d+$)/i
+
 /**
  * - `none`: the ticket has no requester yet;
  * - `deleted`: Zendesk keeps the user with `active: false`, or no longer finds them;
  * - `suspended`: the user is suspended;
- * - `anonymous`: no way to reach or recognise them (no email and no name);
+ * - `anonymous`: no way to recognise them: no email, and no name or only the placeholder Zendesk
+ *   gives an unknown person ("Anonymous…", a caller named after the number "Caller +1 555…", a
+ *   chat "Visitor 4821");
  * - `known`: everyone else.
  *
  * @example
@@ -26,6 +31,6 @@ export function requesterKind(
   if (history?.requester?.suspended === true) return 'suspended'
   const email = history?.requester?.email ?? person.email
   const name = (history?.requester?.name ?? person.name).trim()
-  if (email === null && (name === '' || /^anonymous\b/i.test(name))) return 'anonymous'
+  if (email === null && (name === '' || PLACEHOLDER_NAME.test(name))) return 'anonymous'
   return 'known'
 }

@@ -155,12 +155,13 @@ export function TicketSidebar() {
   const assessment = useCustomerAssessment(baseline)
   // Mounted from the start: the agent's edits made while the customer loads count too.
   const ready = assessment.status === 'ready'
-  // A provisional score (history or baseline still loading) is shown, never written.
-  const settled = ready && !assessment.provisional
+  // A provisional score (history or baseline still loading) is shown, never written; nor is a
+  // closed ticket's (Zendesk refuses any update to it).
+  const writable = ready && !assessment.provisional && assessment.ticket.status !== 'closed'
   const ticketId = context.ticketId ?? (ready ? assessment.ticket.id : null)
   const actions = useSidebarActions(
-    settled ? assessment.ticket : null,
-    settled ? assessment.score : null,
+    writable ? assessment.ticket : null,
+    writable ? assessment.score : null,
   )
 
   return (

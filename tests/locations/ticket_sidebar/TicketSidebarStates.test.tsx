@@ -176,6 +176,15 @@ describe('TicketSidebar actions', () => {
     expect(puts(quiet)).toHaveLength(0)
   })
 
+  it('writes nothing to a closed ticket (Zendesk refuses updates to it), and shows no error', async () => {
+    const account = vipAccount()
+    await render(account, { values: { 'ticket.status': 'closed' } })
+    await score()
+    await act(() => new Promise((resolve) => setTimeout(resolve, 200)))
+    expect(puts(account)).toHaveLength(0)
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
   it('says when there is no field to write to', async () => {
     const account = vipAccount()
     await render(account, {

@@ -33,17 +33,29 @@ export function createFormatters(locale: string): Formatters {
     ]),
   )
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
+  // A formatter costs far more to make than to use: one per set of options, made when first needed.
+  const made = new Map<string, Intl.NumberFormat>()
+  const numberFormat = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
+    let format = made.get(key)
+    if (format === undefined) {
+      format = new Intl.NumberFormat(locale, options)
+      made.set(key, format)
+    }
+    return format
+  }
   return {
     number: (value, maximumFractionDigits = 1) =>
-      new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value),
+      numberFormat(`n${maximumFractionDigits}`, { maximumFractionDigits }).format(value),
     percent: (ratio) => percent.format(ratio),
-    currency: (value, currency) =>
-      new Intl.NumberFormat(locale, {
+    currency: (value, currency) => {
+      // Whole units for large amounts: "$12,400" reads better in a sidebar than "$12,400.00".
+      const whole = Math.abs(value) >= 1000
+      return numberFormat(`c${currency}${whole ? 'w' : ''}`, {
         style: 'currency',
         currency,
-        // Whole units for large amounts: "$12,400" reads better in a sidebar than "$12,400.00".
-        ...(Math.abs(value) >= 1000 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-      }).format(value),
+        ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+      }).format(value)
+    },
     duration: (minutes, notYet) => {
       if (minutes === null || !Number.isFinite(minutes)) return notYet
       let rest = Math.max(0, Math.round(minutes))

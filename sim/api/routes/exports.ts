@@ -59,12 +59,7 @@ function incrementalTickets(ctx: RouteContext): Json {
     .filter((v): v is TicketView => v !== undefined)
   const tickets = views.map((v) => ctx.account.ticketJson(v, ctx.base))
   const out: Json = { tickets }
-  sideloads(
-    ctx,
-    views.filter((v) => v.state.status !== 'deleted'),
-    include,
-    out,
-  )
+  sideloads(ctx, views, include, out)
   const lastItem = slice[slice.length - 1]
   const firstItem = slice[0]
   const path = `${ctx.base}/api/v2/incremental/tickets/cursor.json`

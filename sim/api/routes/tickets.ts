@@ -37,7 +37,12 @@ export function sideloads(
   out: Json,
 ): void {
   const { account, base } = ctx
-  if (include.has('metric_sets')) out.metric_sets = views.map((v) => account.metricSetJson(v, base))
+  // A deleted ticket has no metric set; its people are still sideloaded, as in the dataset file.
+  if (include.has('metric_sets')) {
+    out.metric_sets = views
+      .filter((v) => v.state.status !== 'deleted')
+      .map((v) => account.metricSetJson(v, base))
+  }
   if (include.has('users')) {
     const ids = new Set<number>()
     for (const v of views) {

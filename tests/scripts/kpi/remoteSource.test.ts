@@ -16,6 +16,8 @@ jest.setTimeout(120_000)
 
 const TICKETS = 300
 const SEED = 4
+/** The equality test's account: large enough to hold customers whose only ticket is deleted. */
+const PARITY = { tickets: 2000, seed: 3 }
 let dir = ''
 
 beforeAll(() => {
@@ -32,8 +34,11 @@ function io() {
   return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } }
 }
 
-function simulator(options: { requireAuth?: boolean } = {}) {
-  const account = createSimAccount({ tickets: TICKETS, seed: SEED })
+function simulator(
+  options: { requireAuth?: boolean } = {},
+  size = { tickets: TICKETS, seed: SEED },
+) {
+  const account = createSimAccount(size)
   const core = createSimCore(account, { rateLimits: true, ...options })
   const timer = createVirtualTimer(account.clock.now(), (ms) => account.clock.advance(ms))
   const basic = (token: string) =>
@@ -52,24 +57,30 @@ function kpi(
 }
 
 /** The `--in` report of the same seed, written by the dataset generator. */
-async function localReport(): Promise<string> {
-  const out = path.join(dir, 'dataset.ndjson')
-  const eventsOut = path.join(dir, 'dataset.events.ndjson')
-  writeDataset({ tickets: TICKETS, seed: SEED, out, eventsOut })
+async function localReport(
+  size = { tickets: TICKETS, seed: SEED },
+  flags: string[] = [],
+): Promise<string> {
+  const out = path.join(dir, `dataset-${size.tickets}-${size.seed}.ndjson`)
+  const eventsOut = path.join(dir, `dataset-${size.tickets}-${size.seed}.events.ndjson`)
+  writeDataset({ ...size, out, eventsOut })
   const run = io()
-  expect(await main(['--in', out, '--events', eventsOut, '--json'], run.io)).toBe(0)
+  expect(await main(['--in', out, '--events', eventsOut, '--json', ...flags], run.io)).toBe(0)
   return run.out.join('\n')
 }
 
 describe('kpi --base-url', () => {
-  it('syncs the simulator through the data layer and prints exactly the --in report of the same seed', async () => {
-    const expected = await localReport()
-    const sim = simulator({ requireAuth: true })
+  it('syncs the simulator through the data layer and prints exactly the --in report of the same seed, retention included', async () => {
+    const expected = await localReport(PARITY, ['--retention'])
+    const sim = simulator({ requireAuth: true }, PARITY)
     const token = sim.account.apiToken
     const cache = path.join(dir, 'full.ndjson')
     const run = io()
     const code = await kpi(
-      ['--base-url', SIM_BASE, '--email', sim.account.adminEmail, '--cache', cache, '--json'],
+      [
+        ...['--base-url', SIM_BASE, '--email', sim.account.adminEmail],
+        ...['--cache', cache, '--json', '--retention'],
+      ],
       run.io,
       { ZENDESK_API_TOKEN: token },
       {

@@ -4,7 +4,7 @@
 // Messages name the endpoint (method + path, never the host or credentials) and, for payload
 // errors, the field.
 
-import type { ZodError } from 'zod'
+import type { core } from 'zod/mini'
 
 export const API_ERROR_CODES = [
   /** The request never got an HTTP answer (DNS, connection reset, offline). */
@@ -195,7 +195,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** The error for a JSON body that does not match the endpoint's schema: names the first bad field. */
-export function payloadError(endpoint: string, error: ZodError): ZendeskApiError {
+export function payloadError(endpoint: string, error: core.$ZodError): ZendeskApiError {
   const issue = error.issues[0]
   return new ZendeskApiError({
     code: 'invalid_payload',

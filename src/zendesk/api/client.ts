@@ -1,10 +1,11 @@
 // The typed client: a governed request, parsed once, validated once against its zod schema. A body
 // that does not match is a ZendeskApiError naming the endpoint and the field, never a crash deeper in.
-
-import type { z } from 'zod'
+// Any zod 4 schema is accepted (the app's zod/mini ones, or classic ones in tests and scripts): the
+// body is checked with zod/mini's `safeParse` function, which runs both.
 
 import { endpointOf, payloadError } from '../errors'
 import type { Governor } from '../governor'
+import { z } from '../schemas/z'
 
 /** Query values; a list repeats its key (`role[]=agent&role[]=admin`). */
 export type Query = Record<
@@ -14,7 +15,7 @@ export type Query = Record<
 
 export type ZendeskClient = {
   /** GET `path` with `query`; resolves with the body validated by `schema`. */
-  get<S extends z.ZodType>(path: string, query: Query, schema: S): Promise<z.output<S>>
+  get<S extends z.core.$ZodType>(path: string, query: Query, schema: S): Promise<z.output<S>>
   readonly governor: Governor
 }
 
@@ -35,7 +36,7 @@ export function createZendeskClient(governor: Governor): ZendeskClient {
     async get(path, query, schema) {
       const full = buildPath(path, query)
       const res = await governor.execute({ method: 'GET', path: full })
-      const parsed = schema.safeParse(res.json)
+      const parsed = z.safeParse(schema, res.json)
       if (!parsed.success) throw payloadError(endpointOf('GET', full), parsed.error)
       return parsed.data
     },

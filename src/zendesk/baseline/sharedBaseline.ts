@@ -2,8 +2,6 @@
 // a KPI-role user's background publishes it to one custom object record, and sidebars read that
 // record with one request, cached for a day in localStorage per account.
 
-import { z } from 'zod'
-
 import { parseBaselineRecord } from '@/core'
 import type { AccountBaseline, BaselineRecord, BaselineRecordErrorCode } from '@/core'
 
@@ -11,6 +9,7 @@ import type { ZendeskClient } from '../api/client'
 import { buildPath } from '../api/client'
 import { endpointOf, isZendeskApiError, payloadError } from '../errors'
 import type { ApiErrorCode } from '../errors'
+import { z } from '../schemas/z'
 
 /** The custom object requirements.json declares, and its one record. */
 export const BASELINE_OBJECT_KEY = 'retention_radar_baseline'
@@ -72,9 +71,9 @@ export type SharedBaselineOptions = {
 // RECORD API
 
 const recordSchema = z.object({
-  id: z.string().optional(),
-  external_id: z.string().nullable().optional(),
-  custom_object_fields: z.record(z.string(), z.unknown()).nullable().optional(),
+  id: z.optional(z.string()),
+  external_id: z.optional(z.nullable(z.string())),
+  custom_object_fields: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
 })
 const listSchema = z.object({ custom_object_records: z.array(recordSchema) })
 const oneSchema = z.object({ custom_object_record: recordSchema })
@@ -95,9 +94,10 @@ type CacheEntry = {
 
 const cacheEntrySchema = z.object({
   v: z.literal(CACHE_VERSION),
-  fetchedAt: z.number().finite(),
-  payload: z.string().nullable(),
-  missing: z.enum(['no-object', 'no-record']).nullable(),
+  // zod 4 numbers are finite: NaN and ±Infinity are refused
+  fetchedAt: z.number(),
+  payload: z.nullable(z.string()),
+  missing: z.nullable(z.enum(['no-object', 'no-record'])),
 })
 
 /** The localStorage key of an account's cached baseline. */

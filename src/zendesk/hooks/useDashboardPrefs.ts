@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import { z } from 'zod'
+import { z } from '../schemas/z'
 
 // The dashboard's view per user (range and active tab), kept in the browser's localStorage under
 // the user's id, so reopening the nav bar shows the same view. Bad or old entries read as defaults.
@@ -13,7 +13,12 @@ const prefsSchema = z.object({
   v: z.literal(1),
   range: z.union([
     z.object({ preset: z.enum(['7', '30', '90']) }),
-    z.object({ custom: z.object({ from: z.string().regex(DAY), to: z.string().regex(DAY) }) }),
+    z.object({
+      custom: z.object({
+        from: z.string().check(z.regex(DAY)),
+        to: z.string().check(z.regex(DAY)),
+      }),
+    }),
   ]),
   tab: z.enum(DASHBOARD_TABS),
 })

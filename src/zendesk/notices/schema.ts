@@ -1,19 +1,20 @@
 // The one check every change notice passes before a view acts on it: messages from another app,
 // another notice version or of an unknown shape are dropped here, never half-read.
 
-import { z } from 'zod'
+import { z } from '../schemas/z'
 
 import { NOTICE_VERSION } from './types'
 import type { ChangeNotice } from './types'
 
 // A page holds at most 1,000 tickets; a generous cap keeps a hostile message from costing much.
-const ids = z.array(z.number().int().nonnegative()).max(100_000)
+const ids = z.array(z.int().check(z.nonnegative())).check(z.maxLength(100_000))
 
 const base = {
   app: z.literal('retention-radar'),
   v: z.literal(NOTICE_VERSION),
-  at: z.number().finite(),
-  from: z.string().min(1).max(200).optional(),
+  // zod 4 numbers are finite: NaN and ±Infinity are refused
+  at: z.number(),
+  from: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 }
 
 export const changeNoticeSchema = z.discriminatedUnion('kind', [

@@ -3,46 +3,49 @@
 // name, a protocol version, a request id and the sender's instance guid; anything else is not
 // ours and is dropped. Payloads cross postMessage as JSON (no Maps, no undefined, no Infinity).
 
-import { z } from 'zod'
-
 import { CHANNELS, DRILL_KPIS, FIRST_REPLY_BUCKETS } from '@/core'
 
+import { z } from '../schemas/z'
 import { REPORT_SOURCE_ERROR_CODES } from './errors'
 
 export const REPORT_PROTOCOL_VERSION = 1
 export const REQUEST_EVENT = 'retention-radar.report.request'
 export const RESPONSE_EVENT = 'retention-radar.report.response'
 
+/** A string of 1 to `max` characters. */
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max))
+
 const envelope = {
   app: z.literal('retention-radar'),
   v: z.literal(REPORT_PROTOCOL_VERSION),
-  id: z.string().min(1).max(200),
+  id: text(200),
   /** The sending instance's guid (ZAF does not tell the receiver who triggered an event). */
-  from: z.string().min(1).max(200),
+  from: text(200),
 }
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date (YYYY-MM-DD…)')
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date (YYYY-MM-DD…)'))
 export const rangeSchema = z.object({
   from: day,
   to: day,
-  timeZone: z.string().min(1).max(100).optional(),
+  timeZone: z.optional(text(100)),
 })
 
-const ids = z.array(z.number().int().nonnegative()).max(10_000)
-const nullableId = z.number().int().nonnegative().nullable()
+const count = z.int().check(z.nonnegative())
+const ids = z.array(count).check(z.maxLength(10_000))
+const nullableId = z.nullable(count)
 
 export const figureSchema = z.object({
   range: rangeSchema,
-  period: z.enum(['current', 'previous']).optional(),
-  tier: z.string().min(1).max(100).optional(),
+  period: z.optional(z.enum(['current', 'previous'])),
+  tier: z.optional(text(100)),
   select: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('kpi'), kpi: z.enum(DRILL_KPIS) }),
     z.object({ kind: z.literal('channel'), channel: z.enum(CHANNELS) }),
     z.object({ kind: z.literal('day'), day }),
     z.object({
       kind: z.literal('weekdayHour'),
-      weekday: z.number().int().min(0).max(6),
-      hour: z.number().int().min(0).max(23),
+      weekday: z.int().check(z.minimum(0), z.maximum(6)),
+      hour: z.int().check(z.minimum(0), z.maximum(23)),
     }),
     z.object({ kind: z.literal('agent'), agentId: nullableId }),
     z.object({ kind: z.literal('group'), groupId: nullableId }),
@@ -53,8 +56,9 @@ export const figureSchema = z.object({
     }),
     z.object({
       kind: z.literal('resolutionBucket'),
-      fromMinutes: z.number().finite().min(0),
-      toMinutes: z.number().finite().min(0).nullable(),
+      // zod 4 numbers are finite: NaN and ±Infinity are refused
+      fromMinutes: z.number().check(z.minimum(0)),
+      toMinutes: z.nullable(z.number().check(z.minimum(0))),
     }),
   ]),
 })
@@ -63,16 +67,16 @@ export const callSchema = z.discriminatedUnion('method', [
   z.object({
     method: z.literal('report'),
     range: rangeSchema,
-    segments: z.literal('tier').optional(),
+    segments: z.optional(z.literal('tier')),
   }),
   z.object({ method: z.literal('retention'), range: rangeSchema }),
   z.object({
     method: z.literal('drillDown'),
     figure: figureSchema,
-    limit: z.number().int().min(0).max(10_000).optional(),
+    limit: z.optional(z.int().check(z.minimum(0), z.maximum(10_000))),
   }),
   z.object({ method: z.literal('status') }),
-  z.object({ method: z.literal('names'), users: ids.optional(), groups: ids.optional() }),
+  z.object({ method: z.literal('names'), users: z.optional(ids), groups: z.optional(ids) }),
 ])
 export type ReportCall = z.output<typeof callSchema>
 
@@ -86,7 +90,7 @@ export const responseSchema = z.discriminatedUnion('ok', [
     ok: z.literal(false),
     error: z.object({
       code: z.enum(REPORT_SOURCE_ERROR_CODES),
-      message: z.string().max(2000),
+      message: z.string().check(z.maxLength(2000)),
     }),
   }),
 ])

@@ -2,12 +2,15 @@
 // the structure the code relies on — envelopes, cursors, ids, the fields that key records — and
 // leave value fields the normaliser already repairs and counts (durations, counts, channel, CSAT)
 // as they are, so one odd value is a counted data-quality rule, not a failed page. Objects are
-// loose: Zendesk adds fields over time, and extra keys are kept.
+// loose: Zendesk adds fields over time, and extra keys are kept. Written with zod/mini's functions
+// (see ./z.ts) so the views' bundles carry only what these schemas use.
 
-import { z } from 'zod'
+import { z } from './z'
 
-const id = z.int().positive()
-const optionalId = id.nullable().optional()
+const id = z.int().check(z.positive())
+const optionalId = z.optional(z.nullable(id))
+/** A value that may be absent or null. */
+const maybe = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema))
 
 // OBJECTS
 
@@ -15,48 +18,48 @@ export const ticketSchema = z.looseObject({
   id,
   status: z.string(),
   created_at: z.string(),
-  updated_at: z.string().nullable().optional(),
-  generated_timestamp: z.number().optional(),
-  subject: z.string().nullable().optional(),
+  updated_at: maybe(z.string()),
+  generated_timestamp: z.optional(z.number()),
+  subject: maybe(z.string()),
   requester_id: optionalId,
   submitter_id: optionalId,
   assignee_id: optionalId,
   organization_id: optionalId,
   group_id: optionalId,
-  via: z.looseObject({ channel: z.unknown() }).nullable().optional(),
-  tags: z.array(z.string()).optional(),
-  satisfaction_rating: z.unknown().optional(),
+  via: maybe(z.looseObject({ channel: z.unknown() })),
+  tags: z.optional(z.array(z.string())),
+  satisfaction_rating: z.optional(z.unknown()),
 })
 
 export const metricSetSchema = z.looseObject({
   ticket_id: id,
-  id: z.int().optional(),
-  solved_at: z.string().nullable().optional(),
+  id: z.optional(z.int()),
+  solved_at: maybe(z.string()),
 })
 
 export const userSchema = z.looseObject({
   id,
   name: z.string(),
-  email: z.string().nullable().optional(),
-  role: z.string().optional(),
+  email: maybe(z.string()),
+  role: z.optional(z.string()),
   organization_id: optionalId,
-  tags: z.array(z.string()).optional(),
-  user_fields: z.record(z.string(), z.unknown()).optional(),
+  tags: z.optional(z.array(z.string())),
+  user_fields: z.optional(z.record(z.string(), z.unknown())),
 })
 export type ZendeskUser = z.infer<typeof userSchema>
 
 export const organizationSchema = z.looseObject({
   id,
   name: z.string(),
-  tags: z.array(z.string()).optional(),
-  organization_fields: z.record(z.string(), z.unknown()).optional(),
+  tags: z.optional(z.array(z.string())),
+  organization_fields: z.optional(z.record(z.string(), z.unknown())),
 })
 export type ZendeskOrganization = z.infer<typeof organizationSchema>
 
 export const groupSchema = z.looseObject({
   id,
   name: z.string(),
-  deleted: z.boolean().optional(),
+  deleted: z.optional(z.boolean()),
 })
 
 export const metricEventSchema = z.looseObject({
@@ -65,32 +68,30 @@ export const metricEventSchema = z.looseObject({
   metric: z.string(),
   type: z.string(),
   time: z.string(),
-  instance_id: z.unknown().optional(),
-  deleted: z.boolean().optional(),
+  instance_id: z.optional(z.unknown()),
+  deleted: z.optional(z.boolean()),
 })
 
 // ENVELOPES
 
 /** Sideloads any ticket list may carry (`include=metric_sets,users,organizations`). */
 const sideloads = {
-  metric_sets: z.array(metricSetSchema).optional(),
-  users: z.array(userSchema).optional(),
-  organizations: z.array(organizationSchema).optional(),
+  metric_sets: z.optional(z.array(metricSetSchema)),
+  users: z.optional(z.array(userSchema)),
+  organizations: z.optional(z.array(organizationSchema)),
 }
 
 export const cursorMetaSchema = z.looseObject({
   meta: z.looseObject({
     has_more: z.boolean(),
-    after_cursor: z.string().nullable(),
-    before_cursor: z.string().nullable().optional(),
+    after_cursor: z.nullable(z.string()),
+    before_cursor: maybe(z.string()),
   }),
-  links: z
-    .looseObject({ next: z.string().nullable().optional(), prev: z.string().nullable().optional() })
-    .optional(),
+  links: z.optional(z.looseObject({ next: maybe(z.string()), prev: maybe(z.string()) })),
 })
 
 /** `GET /api/v2/users/{id}/tickets/requested` with cursor pagination. */
-export const requestedTicketsSchema = cursorMetaSchema.extend({
+export const requestedTicketsSchema = z.extend(cursorMetaSchema, {
   tickets: z.array(ticketSchema),
   ...sideloads,
 })
@@ -106,18 +107,18 @@ export const showManyOrganizationsSchema = z.looseObject({
 })
 
 /** `GET /api/v2/groups` with cursor pagination. */
-export const groupsPageSchema = cursorMetaSchema.extend({ groups: z.array(groupSchema) })
+export const groupsPageSchema = z.extend(cursorMetaSchema, { groups: z.array(groupSchema) })
 export type GroupsPage = z.infer<typeof groupsPageSchema>
 
 /** `GET /api/v2/users?role[]=agent&role[]=admin` with cursor pagination. */
-export const usersPageSchema = cursorMetaSchema.extend({ users: z.array(userSchema) })
+export const usersPageSchema = z.extend(cursorMetaSchema, { users: z.array(userSchema) })
 export type UsersPage = z.infer<typeof usersPageSchema>
 
 /** `GET /api/v2/search/count`. */
-export const searchCountSchema = z.looseObject({ count: z.int().nonnegative() })
+export const searchCountSchema = z.looseObject({ count: z.int().check(z.nonnegative()) })
 
 /** `GET /api/v2/search/export?filter[type]=ticket`. */
-export const searchExportSchema = cursorMetaSchema.extend({
+export const searchExportSchema = z.extend(cursorMetaSchema, {
   results: z.array(ticketSchema),
 })
 export type SearchExportPage = z.infer<typeof searchExportSchema>
@@ -126,8 +127,8 @@ export type SearchExportPage = z.infer<typeof searchExportSchema>
 export const incrementalTicketsSchema = z.looseObject({
   tickets: z.array(ticketSchema),
   ...sideloads,
-  after_cursor: z.string().nullable(),
-  before_cursor: z.string().nullable().optional(),
+  after_cursor: z.nullable(z.string()),
+  before_cursor: maybe(z.string()),
   end_of_stream: z.boolean(),
 })
 export type IncrementalTicketsPage = z.infer<typeof incrementalTicketsSchema>
@@ -135,9 +136,9 @@ export type IncrementalTicketsPage = z.infer<typeof incrementalTicketsSchema>
 /** `GET /api/v2/incremental/ticket_metric_events`. */
 export const metricEventsSchema = z.looseObject({
   ticket_metric_events: z.array(metricEventSchema),
-  end_time: z.int().nonnegative(),
-  next_page: z.string().nullable().optional(),
-  count: z.int().nonnegative().optional(),
-  end_of_stream: z.boolean().optional(),
+  end_time: z.int().check(z.nonnegative()),
+  next_page: maybe(z.string()),
+  count: z.optional(z.int().check(z.nonnegative())),
+  end_of_stream: z.optional(z.boolean()),
 })
 export type MetricEventsPage = z.infer<typeof metricEventsSchema>

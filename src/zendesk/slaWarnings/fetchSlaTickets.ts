@@ -7,40 +7,40 @@
 // for the agent's open tickets (ids only), then `tickets/show_many?include=slas,users,organizations`
 // per 100 ids, which also brings the requesters and organizations the tier is read from.
 
-import { z } from 'zod'
-
 import { endpointOf, payloadError } from '../errors'
 import type { ZendeskClient } from '../api/client'
 import { buildPath } from '../api/client'
 import { organizationSchema, ticketSchema, userSchema } from '../schemas'
+import { z } from '../schemas/z'
 
 const policyMetricSchema = z.looseObject({
   metric: z.string(),
-  stage: z.string().nullable().optional(),
-  breach_at: z.string().nullable().optional(),
+  stage: z.optional(z.nullable(z.string())),
+  breach_at: z.optional(z.nullable(z.string())),
   // time left on Zendesk's clock, in one unit (see serverClock.ts)
-  minutes: z.number().optional(),
-  hours: z.number().optional(),
-  days: z.number().optional(),
+  minutes: z.optional(z.number()),
+  hours: z.optional(z.number()),
+  days: z.optional(z.number()),
 })
 
-export const slaTicketSchema = ticketSchema.extend({
-  slas: z
-    .looseObject({ policy_metrics: z.array(policyMetricSchema).nullable().optional() })
-    .nullable()
-    .optional(),
+export const slaTicketSchema = z.extend(ticketSchema, {
+  slas: z.optional(
+    z.nullable(
+      z.looseObject({ policy_metrics: z.optional(z.nullable(z.array(policyMetricSchema))) }),
+    ),
+  ),
 })
 export type SlaTicketJson = z.infer<typeof slaTicketSchema>
 
 const showManySchema = z.looseObject({
   tickets: z.array(slaTicketSchema),
-  users: z.array(userSchema).optional(),
-  organizations: z.array(organizationSchema).optional(),
+  users: z.optional(z.array(userSchema)),
+  organizations: z.optional(z.array(organizationSchema)),
 })
 
 const searchSchema = z.looseObject({
-  results: z.array(z.looseObject({ id: z.int().positive() })),
-  next_page: z.string().nullable().optional(),
+  results: z.array(z.looseObject({ id: z.int().check(z.positive()) })),
+  next_page: z.optional(z.nullable(z.string())),
 })
 
 /** An agent's open tickets with their SLA targets, the people they belong to and the server's time. */

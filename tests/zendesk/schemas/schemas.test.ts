@@ -70,6 +70,19 @@ describe('validation at the boundary', () => {
     expect(String(err)).toMatch(
       /GET \/api\/v2\/incremental\/tickets\/cursor\.json: .* at field 'tickets\[1\]\.id'/,
     )
+    // zod/mini has no messages of its own: the English locale says what was expected and found
+    expect(String(err)).toContain('(Invalid input: expected number, received null)')
+  })
+
+  it.each([
+    [{ count: -1 }, 'count', 'Too small: expected number to be >=0'],
+    [{ count: 1.5 }, 'count', 'Invalid input: expected int, received number'],
+    [{ count: '3' }, 'count', 'Invalid input: expected number, received string'],
+    [{}, 'count', 'Invalid input: expected number, received undefined'],
+  ])('describes the bad value of %p at %s in English', async (body, field, detail) => {
+    const err = await searchCount(clientAnswering(body), 'type:ticket').catch((e: unknown) => e)
+    expect(err).toMatchObject({ code: 'invalid_payload', field })
+    expect((err as Error).message).toContain(`(${detail})`)
   })
 
   it('refuses a missing envelope field', async () => {

@@ -1,6 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons'
 import { SM } from '@zendeskgarden/react-typography'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import styled from 'styled-components'
 
 import { useI18n } from '@/i18n/I18nProvider'
@@ -40,6 +40,8 @@ import { useSlaWarning } from '@/zendesk/slaWarnings/useSlaWarning'
 import { useClient, useRegisteredClient } from '@/zendesk/zaf/ClientProvider'
 import { useAutoResize } from '@/zendesk/zaf/useAutoResize'
 
+import { useAfterFirstPaint } from './useAfterFirstPaint'
+
 const StyledSidebar = styled.main`
   display: flex;
   flex-direction: column;
@@ -64,16 +66,23 @@ function useView(a: Ready) {
   )
 }
 
-function Customer({ assessment, actions }: { assessment: Ready; actions: ActionState }) {
+// The height of the small "Why this score?" button, kept while the parts below the glance mount,
+// so nothing under the glance moves when they come in.
+const BelowTheFold = styled.div`
+  min-height: ${(p) => p.theme.space.base * 8}px;
+`
+
+type CustomerProps = {
+  assessment: Ready
+  actions: ActionState
+  /** False in the first render: only the glance (score, tier, value, SLA) is in it. */
+  details: boolean
+}
+
+function Customer({ assessment, actions, details }: CustomerProps) {
   const { t } = useI18n()
   const client = useClient()
   const view = useView(assessment)
-  // The glance paints first; the breakdown and the history follow in the next frame.
-  const [details, setDetails] = useState(false)
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setDetails(true))
-    return () => cancelAnimationFrame(frame)
-  }, [])
   const { score, ticket } = assessment
   const openTicket = useCallback(
     (id: number) => {
@@ -110,21 +119,27 @@ function Customer({ assessment, actions }: { assessment: Ready; actions: ActionS
         }
       />
       <RetentionValue score={score} />
-      <ActionStatus
-        actions={actions}
-        tag={tierTagOf(score.tier.tier)}
-        fieldId={actions.target?.kind === 'field' ? actions.target.id : null}
-      />
-      {details && <WhyDisclosure factors={score.factors} />}
-      {details && view.summary !== null && (
-        <HistoryPanel
-          summary={view.summary}
-          organization={assessment.history?.organization ?? null}
-          onOpenTicket={openTicket}
-        />
-      )}
-      {assessment.updatedAt !== null && assessment.refreshError === null && (
-        <SM>{t('sidebar.updated', { count: view.age })}</SM>
+      {details ? (
+        <>
+          <ActionStatus
+            actions={actions}
+            tag={tierTagOf(score.tier.tier)}
+            fieldId={actions.target?.kind === 'field' ? actions.target.id : null}
+          />
+          <WhyDisclosure factors={score.factors} />
+          {view.summary !== null && (
+            <HistoryPanel
+              summary={view.summary}
+              organization={assessment.history?.organization ?? null}
+              onOpenTicket={openTicket}
+            />
+          )}
+          {assessment.updatedAt !== null && assessment.refreshError === null && (
+            <SM>{t('sidebar.updated', { count: view.age })}</SM>
+          )}
+        </>
+      ) : (
+        <BelowTheFold aria-hidden="true" data-testid="below-the-fold" />
       )}
     </>
   )
@@ -163,11 +178,14 @@ export function TicketSidebar() {
     writable ? assessment.ticket : null,
     writable ? assessment.score : null,
   )
+  // The glance paints first; the breakdown, the history, the write status and the settings'
+  // problems mount right after that paint.
+  const details = useAfterFirstPaint()
 
   return (
     <StyledSidebar ref={ref} aria-label={t('sidebar.title')}>
       <SlaWarningSlot ticketId={ticketId} />
-      <SettingsProblems problems={problems} />
+      {details && <SettingsProblems problems={problems} />}
       {assessment.status === 'loading' && <SidebarSkeleton />}
       {assessment.status === 'error' && (
         <Notice type="error" title={t('sidebar.error.title')}>
@@ -182,7 +200,9 @@ export function TicketSidebar() {
           {t('sidebar.noRequester')}
         </Notice>
       )}
-      {assessment.status === 'ready' && <Customer assessment={assessment} actions={actions} />}
+      {assessment.status === 'ready' && (
+        <Customer assessment={assessment} actions={actions} details={details} />
+      )}
     </StyledSidebar>
   )
 }

@@ -1,5 +1,5 @@
 import { Button } from '@zendeskgarden/react-buttons'
-import { SM } from '@zendeskgarden/react-typography'
+import { DEFAULT_THEME } from '@zendeskgarden/react-theming'
 import { useCallback, useMemo, useRef } from 'react'
 import styled from 'styled-components'
 
@@ -23,6 +23,7 @@ import { ScoreSummary } from '@/ui/sidebar/ScoreSummary'
 import { SidebarSkeleton } from '@/ui/sidebar/SidebarSkeleton'
 import { SlaCountdown } from '@/ui/sidebar/SlaCountdown'
 import { SlaWarningBanner } from '@/ui/sidebar/SlaWarningBanner'
+import { SmallText } from '@/ui/sidebar/Text'
 import { TierBadge } from '@/ui/sidebar/TierBadge'
 import { WhyDisclosure } from '@/ui/sidebar/WhyDisclosure'
 import { tierTagOf } from '@/zendesk/actions'
@@ -42,11 +43,12 @@ import { useAutoResize } from '@/zendesk/zaf/useAutoResize'
 
 import { useAfterFirstPaint } from './useAfterFirstPaint'
 
+// Static styles (the default theme's spacing, as AppShell renders in it): worked out once.
 const StyledSidebar = styled.main`
   display: flex;
   flex-direction: column;
-  gap: ${(p) => p.theme.space.sm};
-  padding: ${(p) => p.theme.space.xs};
+  gap: ${DEFAULT_THEME.space.sm};
+  padding: ${DEFAULT_THEME.space.xs};
   overflow-wrap: anywhere;
 `
 
@@ -69,7 +71,7 @@ function useView(a: Ready) {
 // The height of the small "Why this score?" button, kept while the parts below the glance mount,
 // so nothing under the glance moves when they come in.
 const BelowTheFold = styled.div`
-  min-height: ${(p) => p.theme.space.base * 8}px;
+  min-height: ${DEFAULT_THEME.space.base * 8}px;
 `
 
 type CustomerProps = {
@@ -106,9 +108,9 @@ function Customer({ assessment, actions, details }: CustomerProps) {
       )}
       <ScoreSummary score={score} reasons={view.reasons} />
       {assessment.provisional && (
-        <SM role="status" data-testid="provisional">
+        <SmallText role="status" data-testid="provisional">
           {t('sidebar.provisional')}
-        </SM>
+        </SmallText>
       )}
       {view.sla !== null && <SlaCountdown countdown={view.sla} />}
       <TierBadge
@@ -135,7 +137,7 @@ function Customer({ assessment, actions, details }: CustomerProps) {
             />
           )}
           {assessment.updatedAt !== null && assessment.refreshError === null && (
-            <SM>{t('sidebar.updated', { count: view.age })}</SM>
+            <SmallText>{t('sidebar.updated', { count: view.age })}</SmallText>
           )}
         </>
       ) : (

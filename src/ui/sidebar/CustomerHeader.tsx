@@ -1,15 +1,14 @@
-import { LG, SM } from '@zendeskgarden/react-typography'
-
 import type { TicketPerson } from '@/zendesk/hooks/useTicketState'
 
+import { LargeStrong, SmallText } from './Text'
 /** The requester's name and email (plain text: React escapes whatever the names contain). */
 export function CustomerHeader({ requester }: { requester: TicketPerson }) {
   return (
     <header>
-      <LG isBold data-testid="requester-name">
+      <LargeStrong data-testid="requester-name">
         {requester.name.trim() === '' ? `#${requester.id}` : requester.name}
-      </LG>
-      {requester.email !== null && <SM>{requester.email}</SM>}
+      </LargeStrong>
+      {requester.email !== null && <SmallText>{requester.email}</SmallText>}
     </header>
   )
 }

@@ -1,19 +1,44 @@
+import { DEFAULT_THEME } from '@zendeskgarden/react-theming'
+import type { ReactNode } from 'react'
 import styled from 'styled-components'
 
 import { shadeOf } from './palette'
+
+/** The Garden hues the pills use (levels and tiers). */
+export type PillHue = 'red' | 'orange' | 'blue' | 'grey' | 'kale' | 'yellow'
+
+const HUES: readonly PillHue[] = ['red', 'orange', 'blue', 'grey', 'kale', 'yellow']
+
+// One static rule per hue, worked out once for the page instead of per pill and render.
+const hueRules = HUES.map(
+  (hue) => `
+  &[data-hue='${hue}'] {
+    background: ${shadeOf(DEFAULT_THEME, hue, 200, '#e9ebed')};
+    color: ${shadeOf(DEFAULT_THEME, hue, 900, '#1f2b33')};
+  }`,
+).join('\n')
+
+const StyledPill = styled.span`
+  display: inline-block;
+  border-radius: 999px;
+  padding: 2px ${DEFAULT_THEME.space.xs};
+  font-size: ${DEFAULT_THEME.fontSizes.sm};
+  font-weight: ${DEFAULT_THEME.fontWeights.semibold};
+  line-height: ${DEFAULT_THEME.lineHeights.sm};
+  white-space: nowrap;
+  ${hueRules}
+`
+
+type PillProps = { hue: PillHue; children: ReactNode; 'data-testid'?: string }
 
 /**
  * A small rounded label in a Garden hue (dark text on a light shade, WCAG AA). It always holds a
  * word: the colour only repeats it.
  */
-export const Pill = styled.span<{ $hue: string }>`
-  display: inline-block;
-  border-radius: 999px;
-  padding: 2px ${(p) => p.theme.space.xs};
-  background: ${(p) => shadeOf(p.theme, p.$hue, 200, '#e9ebed')};
-  color: ${(p) => shadeOf(p.theme, p.$hue, 900, '#1f2b33')};
-  font-size: ${(p) => p.theme.fontSizes.sm};
-  font-weight: ${(p) => p.theme.fontWeights.semibold};
-  line-height: ${(p) => p.theme.lineHeights.sm};
-  white-space: nowrap;
-`
+export function Pill({ hue, children, 'data-testid': testId }: PillProps) {
+  return (
+    <StyledPill data-hue={hue} data-testid={testId}>
+      {children}
+    </StyledPill>
+  )
+}

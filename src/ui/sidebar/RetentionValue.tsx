@@ -1,15 +1,16 @@
-import { MD, SM } from '@zendeskgarden/react-typography'
+import { DEFAULT_THEME } from '@zendeskgarden/react-theming'
 import styled from 'styled-components'
 
 import type { RequesterTicketScore } from '@/core'
 import { useI18n } from '@/i18n/I18nProvider'
 
 import { amountText } from './text'
+import { MediumStrong, MediumText, SmallLabel, SmallText } from './Text'
 
 const List = styled.dl`
   display: grid;
   grid-template-columns: auto 1fr;
-  gap: ${(p) => p.theme.space.xxs} ${(p) => p.theme.space.sm};
+  gap: ${DEFAULT_THEME.space.xxs} ${DEFAULT_THEME.space.sm};
   margin: 0;
 
   dd {
@@ -25,39 +26,37 @@ export function RetentionValue({ score }: RetentionValueProps) {
   const { value, churn } = score
   return (
     <section aria-labelledby="rr-value-label">
-      <SM id="rr-value-label" isBold>
-        {t('sidebar.value.label')}
-      </SM>
+      <SmallLabel id="rr-value-label">{t('sidebar.value.label')}</SmallLabel>
       <List>
         <dt>
-          <SM>{t('sidebar.value.customerValue')}</SM>
+          <SmallText>{t('sidebar.value.customerValue')}</SmallText>
         </dt>
         <dd data-testid="customer-value">
-          <MD isBold>{amountText(t, format, value.amount, value.currency)}</MD>
-          <SM>
+          <MediumStrong>{amountText(t, format, value.amount, value.currency)}</MediumStrong>
+          <SmallText>
             {value.isEstimate || value.field === null
               ? t('sidebar.value.estimate')
               : t('sidebar.value.fromField', { field: value.field })}
-          </SM>
+          </SmallText>
         </dd>
         <dt>
-          <SM>{t('sidebar.value.churn')}</SM>
+          <SmallText>{t('sidebar.value.churn')}</SmallText>
         </dt>
         <dd data-testid="churn-risk">
-          <MD isBold>
+          <MediumStrong>
             {t('sidebar.value.churnText', {
               level: t(`sidebar.value.churnLevel.${churn.level}`),
               percent: format.percent(churn.percent / 100),
             })}
-          </MD>
+          </MediumStrong>
         </dd>
         <dt>
-          <SM>{t('sidebar.value.atStake')}</SM>
+          <SmallText>{t('sidebar.value.atStake')}</SmallText>
         </dt>
         <dd data-testid="retention-value">
-          <MD>
+          <MediumText>
             {amountText(t, format, score.retentionValue.amount, score.retentionValue.currency)}
-          </MD>
+          </MediumText>
         </dd>
       </List>
     </section>

@@ -1,30 +1,36 @@
-import { MD, SM, XXL } from '@zendeskgarden/react-typography'
+import { DEFAULT_THEME } from '@zendeskgarden/react-theming'
+import { XXL } from '@zendeskgarden/react-typography'
 import styled from 'styled-components'
 
 import type { PriorityLevel, RequesterTicketScore, ScoreFactorView } from '@/core'
 import { useI18n } from '@/i18n/I18nProvider'
 
 import { Pill } from './Pill'
+import type { PillHue } from './Pill'
+import { MediumText, SmallLabel } from './Text'
 import { reasonText } from './text'
 
 // Level → word and hue. The word is always shown: the colour only repeats it.
-const LEVELS: Record<PriorityLevel, { word: 'critical' | 'high' | 'normal' | 'low'; hue: string }> =
-  {
-    critical: { word: 'critical', hue: 'red' },
-    high: { word: 'high', hue: 'orange' },
-    medium: { word: 'normal', hue: 'blue' },
-    low: { word: 'low', hue: 'grey' },
-  }
+const LEVELS: Record<
+  PriorityLevel,
+  { word: 'critical' | 'high' | 'normal' | 'low'; hue: PillHue }
+> = {
+  critical: { word: 'critical', hue: 'red' },
+  high: { word: 'high', hue: 'orange' },
+  medium: { word: 'normal', hue: 'blue' },
+  low: { word: 'low', hue: 'grey' },
+}
 
+// Static styles (the default theme's spacing): worked out once, not on every render.
 const Row = styled.div`
   display: flex;
   align-items: center;
-  gap: ${(p) => p.theme.space.sm};
+  gap: ${DEFAULT_THEME.space.sm};
 `
 
 const Reasons = styled.ul`
-  margin: ${(p) => p.theme.space.xxs} 0 0;
-  padding-inline-start: ${(p) => p.theme.space.md};
+  margin: ${DEFAULT_THEME.space.xxs} 0 0;
+  padding-inline-start: ${DEFAULT_THEME.space.md};
 `
 
 export type ScoreSummaryProps = { score: RequesterTicketScore; reasons: ScoreFactorView[] }
@@ -36,9 +42,7 @@ export function ScoreSummary({ score, reasons }: ScoreSummaryProps) {
   const level = LEVELS[score.level]
   return (
     <section aria-labelledby="rr-score-label">
-      <SM id="rr-score-label" isBold>
-        {t('sidebar.score.label')}
-      </SM>
+      <SmallLabel id="rr-score-label">{t('sidebar.score.label')}</SmallLabel>
       <Row>
         <XXL
           isBold
@@ -47,7 +51,7 @@ export function ScoreSummary({ score, reasons }: ScoreSummaryProps) {
         >
           {format.number(score.score, 0)}
         </XXL>
-        <Pill $hue={level.hue} data-testid="priority-level">
+        <Pill hue={level.hue} data-testid="priority-level">
           {t(`sidebar.score.level.${level.word}`)}
         </Pill>
       </Row>
@@ -55,7 +59,7 @@ export function ScoreSummary({ score, reasons }: ScoreSummaryProps) {
         <Reasons aria-label={t('sidebar.score.topReasons')} data-testid="top-reasons">
           {reasons.map((factor) => (
             <li key={factor.key}>
-              <MD>{reasonText(i18n, factor)}</MD>
+              <MediumText>{reasonText(i18n, factor)}</MediumText>
             </li>
           ))}
         </Reasons>

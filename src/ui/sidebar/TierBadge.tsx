@@ -1,13 +1,15 @@
-import { SM } from '@zendeskgarden/react-typography'
+import { DEFAULT_THEME } from '@zendeskgarden/react-theming'
 import styled from 'styled-components'
 
 import type { RequesterTicketScore, VipTier } from '@/core'
 import { useI18n } from '@/i18n/I18nProvider'
 
 import { Pill } from './Pill'
+import type { PillHue } from './Pill'
+import { SmallLabel, SmallText } from './Text'
 import { amountText, tierName } from './text'
 
-const HUES: Record<VipTier, string> = {
+const HUES: Record<VipTier, PillHue> = {
   platinum: 'kale',
   gold: 'yellow',
   silver: 'grey',
@@ -18,7 +20,7 @@ const Row = styled.div`
   display: flex;
   flex-wrap: wrap;
   align-items: center;
-  gap: ${(p) => p.theme.space.xs};
+  gap: ${DEFAULT_THEME.space.xs};
 `
 
 export type TierBadgeProps = {
@@ -35,14 +37,12 @@ export function TierBadge({ tier, currency, thresholdTiers }: TierBadgeProps) {
   return (
     <section aria-labelledby="rr-tier-label">
       <Row>
-        <SM id="rr-tier-label" isBold>
-          {t('sidebar.tier.label')}
-        </SM>
-        <Pill $hue={HUES[tier.tier]} data-testid="vip-tier">
+        <SmallLabel id="rr-tier-label">{t('sidebar.tier.label')}</SmallLabel>
+        <Pill hue={HUES[tier.tier]} data-testid="vip-tier">
           {tierName(t, tier.tier)}
         </Pill>
       </Row>
-      <SM data-testid="next-tier">
+      <SmallText data-testid="next-tier">
         {next === null
           ? t('sidebar.tier.top')
           : t('sidebar.tier.next', {
@@ -50,12 +50,12 @@ export function TierBadge({ tier, currency, thresholdTiers }: TierBadgeProps) {
               at: amountText(t, format, next.at, currency),
               gap: amountText(t, format, next.gap, currency),
             })}
-      </SM>
+      </SmallText>
       {tier.source === 'tag' && tier.tag !== null && (
-        <SM>{t('sidebar.tier.byTag', { tag: tier.tag })}</SM>
+        <SmallText>{t('sidebar.tier.byTag', { tag: tier.tag })}</SmallText>
       )}
       {thresholdTiers && tier.source !== 'tag' && (
-        <SM data-testid="threshold-tiers">{t('sidebar.tier.thresholds')}</SM>
+        <SmallText data-testid="threshold-tiers">{t('sidebar.tier.thresholds')}</SmallText>
       )}
     </section>
   )

@@ -61,6 +61,17 @@ const ORDINAL_FORMS = {
   other: 'otherForm',
 } as const
 
+// Plural rules cost far more to make than to use: one per locale, made when first needed.
+const ordinalRulesByLocale = new Map<string, Intl.PluralRules>()
+function ordinalRules(locale: string): Intl.PluralRules {
+  let rules = ordinalRulesByLocale.get(locale)
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(locale, { type: 'ordinal' })
+    ordinalRulesByLocale.set(locale, rules)
+  }
+  return rules
+}
+
 /**
  * A position in the agent's language ("3rd" in English): the form comes from
  * `Intl.PluralRules(locale, { type: 'ordinal' })`, the words from `sidebar.ordinal`.
@@ -69,7 +80,7 @@ const ORDINAL_FORMS = {
  * ordinalText({ locale: 'en', t, format }, 22) //=> '22nd'
  */
 export function ordinalText({ locale, t, format }: ReasonI18n, n: number): string {
-  const category = new Intl.PluralRules(locale, { type: 'ordinal' }).select(n)
+  const category = ordinalRules(locale).select(n)
   const form =
     category in ORDINAL_FORMS
       ? ORDINAL_FORMS[category as keyof typeof ORDINAL_FORMS]

@@ -10,6 +10,7 @@ import { createQueryClient } from '@/zendesk/hooks/queryClient'
 import { queryKeys } from '@/zendesk/hooks/queryKeys'
 import { CLOCK_STORAGE_KEY } from '@/zendesk/hooks/serverClock'
 import { fetchTicketState } from '@/zendesk/hooks/useTicketState'
+import { browserStore } from '@/zendesk/leader/tabs'
 import { parseRegistration } from '@/zendesk/zaf/registered'
 import type { InitResult } from '@/zendesk/zaf/sdk'
 
@@ -17,16 +18,17 @@ import type { InitResult } from '@/zendesk/zaf/sdk'
  * Opens the frame's storage areas. The first touch of sessionStorage or localStorage in a frame
  * waits for the browser to load the area (a synchronous call out of the page); done here it
  * overlaps Zendesk's answer to the handshake instead of holding up the first render, which reads
- * the learnt Zendesk clock, the tab's history cache and the SLA warnings from them.
+ * the learnt Zendesk clock, the tab's history cache and the SLA warnings from them. The shared
+ * store the SLA warnings are read from is probed here too (a write and a removal, once per
+ * document), not in the first render's SLA warning slot.
  */
 function openStorage(): void {
-  for (const area of ['sessionStorage', 'localStorage'] as const) {
-    try {
-      window[area].getItem(CLOCK_STORAGE_KEY)
-    } catch {
-      // storage blocked: the hooks work without it
-    }
+  try {
+    window.sessionStorage.getItem(CLOCK_STORAGE_KEY)
+  } catch {
+    // storage blocked: the hooks work without it
   }
+  browserStore()
 }
 
 /** How long React waits for ZAF's ticket answer before it mounts with the skeleton instead. */

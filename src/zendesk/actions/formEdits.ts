@@ -67,3 +67,22 @@ export function trackFormEdits(client: ZafClient): FormEdits {
     },
   }
 }
+
+const trackers = new WeakMap<ZafClient, FormEdits>()
+
+/**
+ * The one tracker of a client's ticket form, started on first use and kept while the page lives.
+ * Starting it when the client is created (before the sidebar's first render) means an edit made
+ * while the sidebar loads is never missed.
+ *
+ * @example
+ * formEditsOf(client) === formEditsOf(client) //=> true
+ */
+export function formEditsOf(client: ZafClient): FormEdits {
+  let tracker = trackers.get(client)
+  if (tracker === undefined) {
+    tracker = trackFormEdits(client)
+    trackers.set(client, tracker)
+  }
+  return tracker
+}

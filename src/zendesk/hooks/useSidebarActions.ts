@@ -10,11 +10,11 @@ import type { RequesterTicketScore } from '@/core'
 import {
   scoreFieldTarget,
   scoreFieldValue,
-  trackFormEdits,
+  formEditsOf,
   writeScore,
   writeTierTag,
 } from '../actions'
-import type { FormEdits, ScoreFieldTarget, WriteOutcome } from '../actions'
+import type { ScoreFieldTarget, WriteOutcome } from '../actions'
 import { useRegisteredClient } from '../zaf/ClientProvider'
 import { queryKeys } from './queryKeys'
 import { sidebarApi } from './sidebarApi'
@@ -52,12 +52,9 @@ export function useSidebarActions(
     queryFn: () => scoreFieldTarget(client, settings),
     staleTime: Infinity,
   })
-  const edits = useRef<FormEdits | null>(null)
-  useEffect(() => {
-    const tracker = trackFormEdits(client)
-    edits.current = tracker
-    return () => tracker.stop()
-  }, [client])
+  // The page's tracker, started when the client was created, so edits made while the sidebar
+  // loaded count too.
+  const edits = formEditsOf(client)
 
   const [outcomes, setOutcomes] = useState<{
     score: WriteOutcome | null
@@ -85,8 +82,7 @@ export function useSidebarActions(
         ])
 
   useEffect(() => {
-    const tracker = edits.current
-    if (ticket === null || score === null || tracker === null) return undefined
+    if (ticket === null || score === null) return undefined
     // Wait for the field lookup, so the first write goes to the right place.
     if (target.data === undefined) return undefined
     const prev = last.current
@@ -96,7 +92,7 @@ export function useSidebarActions(
     if (sameTicket && prev.value === value && prev.tier === tier) return undefined
     if (sameTicket && prev.tier === tier && now - prev.at < REWRITE_AFTER_MS) return undefined
     last.current = { key, value, tier, at: now }
-    const ctx = { client, governor: sidebarApi(client, settings).api.governor, edits: tracker }
+    const ctx = { client, governor: sidebarApi(client, settings).api.governor, edits }
     const run = { live: true }
     void (async () => {
       const scoreOutcome =
@@ -113,7 +109,7 @@ export function useSidebarActions(
     }
     // `ticket` and `score` are read through `ticketKey`, `value` and `tier`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, settings, target.data, field, value, tier, ticketKey, attempt])
+  }, [client, edits, settings, target.data, field, value, tier, ticketKey, attempt])
 
   return { target: target.data, score: outcomes.score, tag: outcomes.tag, retry }
 }

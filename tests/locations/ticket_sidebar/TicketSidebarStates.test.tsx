@@ -207,8 +207,12 @@ describe('TicketSidebar actions', () => {
     await score()
     await waitFor(() => expect(client.values[FIELD_PATH]).toBe(Math.round(scoreText())))
     expect(puts(account)).toHaveLength(0)
-    expect(screen.getByText(/saved with your next update/)).toBeInTheDocument()
+    expect(await screen.findByText(/saved with your next update/)).toBeInTheDocument()
     cleanup()
+    // the second open loads the customer again (not from the tab's cache), so the edit below
+    // comes while it loads
+    sessionStorage.clear()
+    localStorage.clear()
 
     const editing = vipAccount()
     editing.latencyMs = 100

@@ -4,6 +4,7 @@
 import { screen, waitFor } from '@testing-library/react'
 
 import { TicketSidebar } from '@/locations/ticket_sidebar/TicketSidebar'
+import { formEditsOf } from '@/zendesk/actions'
 
 import type { FakeZafClientOptions } from '../../support/fakeZafClient'
 import { renderInZendesk } from '../../support/render'
@@ -15,8 +16,8 @@ export const FIELD = 360_001
 export const FIELD_PATH = `ticket.customField:custom_field_${FIELD}`
 
 /** Renders the sidebar on `account`'s ticket; `options` add to (or replace) the ZAF values. */
-export function renderSidebar(account: FakeAccount, options: FakeZafClientOptions = {}) {
-  return renderInZendesk(<TicketSidebar />, {
+export async function renderSidebar(account: FakeAccount, options: FakeZafClientOptions = {}) {
+  const rendered = await renderInZendesk(<TicketSidebar />, {
     ...options,
     values: {
       ...account.ticket,
@@ -27,6 +28,9 @@ export function renderSidebar(account: FakeAccount, options: FakeZafClientOption
     context: { ticketId: account.ticket['ticket.id'] as number, ...options.context },
     request: zendeskProxy(account),
   })
+  // The form's edits are followed from the client's start, as the sidebar's entry does.
+  formEditsOf(rendered.client)
+  return rendered
 }
 
 /** The score once the history and the baseline are in (a provisional score shows before). */

@@ -6,6 +6,7 @@
 // the hooks' effects, after that first paint.
 import type { QueryClient } from '@tanstack/react-query'
 
+import { formEditsOf } from '@/zendesk/actions'
 import { createQueryClient } from '@/zendesk/hooks/queryClient'
 import { queryKeys } from '@/zendesk/hooks/queryKeys'
 import { CLOCK_STORAGE_KEY } from '@/zendesk/hooks/serverClock'
@@ -62,6 +63,8 @@ export function startSidebar(
     return
   }
   const { client } = started
+  // The agent's form edits are followed from now on, so one made while the sidebar loads counts.
+  formEditsOf(client)
   openStorage()
   // Asked now, sent by the SDK as soon as Zendesk registers the app.
   const ticket = fetchTicketState(client)

@@ -4,6 +4,7 @@ import { startSidebar } from '@/locations/ticket_sidebar/startSidebar'
 import type { SidebarStart } from '@/locations/ticket_sidebar/startSidebar'
 import { TicketSidebar } from '@/locations/ticket_sidebar/TicketSidebar'
 import { AppShell } from '@/ui/AppShell'
+import { formEditsOf } from '@/zendesk/actions'
 import { queryKeys } from '@/zendesk/hooks/queryKeys'
 import type { TicketState } from '@/zendesk/hooks/useTicketState'
 import { closeNoticeSenders } from '@/zendesk/notices/channel'
@@ -55,6 +56,15 @@ describe('startSidebar', () => {
     })
     const ticket = queryClient.getQueryData<TicketState>(queryKeys.ticketState.one(100))
     expect(ticket).toMatchObject({ id: 100, priority: 'urgent', requester: { id: 42 } })
+  })
+
+  it("follows the agent's form edits from the start, before the sidebar has mounted", async () => {
+    const client = sidebarClient()
+    const mounts = start(client)
+    client.emit('*.changed', { propertyName: 'ticket.customField:custom_field_1', newValue: 7 })
+    await tick()
+    expect(mounts).toHaveLength(0)
+    expect([...formEditsOf(client).edited()]).toEqual(['ticket.customField:custom_field_1'])
   })
 
   it('paints the score in the first render: no skeleton, the ticket scored while the history loads', async () => {

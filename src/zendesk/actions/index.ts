@@ -1,7 +1,6 @@
 // The ticket sidebar's writes: the score field and the tier tag, each behind its setting.
 
 export { formEditsOf, trackFormEdits } from './formEdits'
-export type { FormEdits } from './formEdits'
 export { scoreFieldTarget } from './scoreField'
 export type { ScoreFieldTarget } from './scoreField'
 export { tierTagOf, writeTierTag } from './tierTag'

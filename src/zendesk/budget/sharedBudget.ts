@@ -94,7 +94,7 @@ export function createSharedBudget(options: SharedBudgetOptions): SharedBudget {
       const limit = kind === 'sync' ? budget - interactiveReserveOf(budget, reserveShare) : budget
       if (sends.length < limit) {
         sends.push([now, kind === 'sync' ? 0 : 1])
-        write({ v: 1, sends, pauseUntil: pausedUntil(state, now), budget })
+        write({ v: 1, sends, pauseUntil: paused, budget })
         return 0
       }
       // the send that must leave the window before this one fits

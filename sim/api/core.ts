@@ -50,13 +50,9 @@ export type SimCore = {
   sessionUserId: () => number
 }
 
-function roleOf(account: SimAccount, userId: number): Role | undefined {
-  return account.userRole(userId)
-}
-
 function resolveSession(account: SimAccount, session: Session): number {
   if (typeof session === 'number') {
-    if (!roleOf(account, session)) throw new Error(`session: unknown user id ${session}`)
+    if (!account.userRole(session)) throw new Error(`session: unknown user id ${session}`)
     return session
   }
   if (session === 'admin') return account.adminId
@@ -131,7 +127,7 @@ export function createSimCore(account: SimAccount, options: SimApiOptions = {}):
       return finish(json(e.body, { status: e.status }))
     }
     userId = authed ?? sessionUser
-    const role = roleOf(account, userId) ?? 'end-user'
+    const role = account.userRole(userId) ?? 'end-user'
 
     // Routing.
     const route = ROUTES.find((r) => r.pattern.test(url.pathname) && r.method === method)

@@ -3,11 +3,12 @@ import type { ReactNode } from 'react'
 import styled from 'styled-components'
 
 import { shadeOf } from './palette'
+import { font } from './Text'
+
+const HUES = ['red', 'orange', 'blue', 'grey', 'kale', 'yellow'] as const
 
 /** The Garden hues the pills use (levels and tiers). */
-export type PillHue = 'red' | 'orange' | 'blue' | 'grey' | 'kale' | 'yellow'
-
-const HUES: readonly PillHue[] = ['red', 'orange', 'blue', 'grey', 'kale', 'yellow']
+export type PillHue = (typeof HUES)[number]
 
 // One static rule per hue, worked out once for the page instead of per pill and render.
 const hueRules = HUES.map(
@@ -22,9 +23,7 @@ const StyledPill = styled.span`
   display: inline-block;
   border-radius: 999px;
   padding: 2px ${DEFAULT_THEME.space.xs};
-  font-size: ${DEFAULT_THEME.fontSizes.sm};
-  font-weight: ${DEFAULT_THEME.fontWeights.semibold};
-  line-height: ${DEFAULT_THEME.lineHeights.sm};
+  ${font('sm', 'semibold')}
   white-space: nowrap;
   ${hueRules}
 `

@@ -7,7 +7,8 @@ import styled from 'styled-components'
 
 type Size = 'sm' | 'md' | 'lg'
 
-const font = (size: Size, weight: 'regular' | 'semibold') => `
+/** Garden's font size, line height and weight for `size`, as static CSS. */
+export const font = (size: Size, weight: 'regular' | 'semibold') => `
   font-size: ${DEFAULT_THEME.fontSizes[size]};
   line-height: ${DEFAULT_THEME.lineHeights[size]};
   font-weight: ${DEFAULT_THEME.fontWeights[weight]};

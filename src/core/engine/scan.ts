@@ -45,10 +45,8 @@ interface PeriodRows {
   unsolvedAtEnd: number
 }
 
-type Stats = DurationStats & { pending: number }
-
-/** Count, mean, median, p90 of one minutes column over the listed rows; `pending` = null rows. */
-function statsOver(column: Float32Array, rows: Int32Array, scratch: Scratch): Stats {
+/** Count, mean, median, p90 of one minutes column over the listed rows (null values left out). */
+function statsOver(column: Float32Array, rows: Int32Array, scratch: Scratch): DurationStats {
   const n0 = rows.length
   const values = scratch.get(n0)
   let n = 0
@@ -64,30 +62,21 @@ function statsOver(column: Float32Array, rows: Int32Array, scratch: Scratch): St
       if (v > max) max = v
     }
   }
-  if (n === 0) return { count: 0, mean: null, median: null, p90: null, pending: n0 }
+  if (n === 0) return { count: 0, mean: null, median: null, p90: null }
   const [median, p90] = quantilesOf(values, n, [0.5, 0.9], { min, max })
-  return { count: n, mean: sum / n, median: median ?? null, p90: p90 ?? null, pending: n0 - n }
+  return { count: n, mean: sum / n, median: median ?? null, p90: p90 ?? null }
 }
 
-/** Calendar and business statistics of one metric over the listed rows. */
+/** Calendar and business statistics of one metric over the listed rows; `pending` = null calendar. */
 function durationOver(
   store: TicketStore,
   metric: number,
   rows: Int32Array,
   scratch: Scratch,
 ): DurationKpi {
-  const { pending, ...calendar } = statsOver(
-    store.minutes[metric * 2] as Float32Array,
-    rows,
-    scratch,
-  )
-  const { pending: _unused, ...business } = statsOver(
-    store.minutes[metric * 2 + 1] as Float32Array,
-    rows,
-    scratch,
-  )
-  void _unused
-  return { ...calendar, pending, business }
+  const calendar = statsOver(store.minutes[metric * 2] as Float32Array, rows, scratch)
+  const business = statsOver(store.minutes[metric * 2 + 1] as Float32Array, rows, scratch)
+  return { ...calendar, pending: rows.length - calendar.count, business }
 }
 
 /** Per-member medians of one metric over solved rows grouped by member (counting sort). */

@@ -2,6 +2,8 @@
 
 import type { BackgroundStatus } from '@/zendesk/leader/backgroundStatus'
 
+import { secondsBetween } from './syncProgress'
+
 export interface AdminStatusModel {
   /** The tab leading the sync and since how many whole seconds; null when no tab leads. */
   leader: { tabId: string; tabLabel: string; since: number; secondsLeading: number } | null
@@ -30,9 +32,6 @@ export interface AdminStatusModel {
 
 /** A tab id is a UUID: its first block tells tabs apart on screen (the whole id is its title). */
 const tabLabel = (tabId: string): string => (tabId.length > 12 ? `${tabId.slice(0, 8)}…` : tabId)
-
-const secondsBetween = (from: number, to: number): number =>
-  Math.max(0, Math.floor((to - from) / 1000))
 
 /**
  * What the admin status area shows at instant `now`: the leader tab, the sync's last page and its

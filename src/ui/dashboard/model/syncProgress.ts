@@ -16,6 +16,10 @@ export type SyncProgress =
     }
   | { state: 'synced'; tickets: number; secondsAgo: number | null }
 
+/** Whole seconds from `from` to `to` (epoch ms), never below 0. */
+export const secondsBetween = (from: number, to: number): number =>
+  Math.max(0, Math.floor((to - from) / 1000))
+
 /**
  * What the status line shows: nothing synced yet, the first sync's progress (tickets synced,
  * share and time left) or, in whole seconds, how long ago the figures were last known current:
@@ -54,6 +58,6 @@ export function syncProgress(status: ReportSourceStatus, now: number): SyncProgr
   return {
     state: 'synced',
     tickets: status.tickets,
-    secondsAgo: asOf === null ? null : Math.max(0, Math.floor((now - asOf) / 1000)),
+    secondsAgo: asOf === null ? null : secondsBetween(asOf, now),
   }
 }

@@ -168,7 +168,7 @@ export const TALLY_DEFINITIONS = {
     base: 'created',
     size: () => CHANNELS.length * N_BUCKETS,
     bins: (store, rows, _at, out) => {
-      const firstReply = store.minutes[0] as Float32Array
+      const firstReply = store.minutes[METRIC_INDEX.firstReply * 2] as Float32Array
       const channel = store.channel
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i] as number
@@ -182,7 +182,7 @@ export const TALLY_DEFINITIONS = {
     base: 'solved',
     size: () => RESOLUTION_TIME_BUCKETS.length,
     bins: (store, rows, _at, out) => {
-      const full = store.minutes[4] as Float32Array
+      const full = store.minutes[METRIC_INDEX.fullResolution * 2] as Float32Array
       for (let i = 0; i < rows.length; i++)
         out[i] = resolutionBucket(full[rows[i] as number] as number)
     },

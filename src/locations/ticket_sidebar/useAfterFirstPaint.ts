@@ -16,9 +16,8 @@ import { startTransition, useEffect, useState } from 'react'
 export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false)
   useEffect(() => {
-    if (painted) return undefined
     const frame = requestAnimationFrame(() => startTransition(() => setPainted(true)))
     return () => cancelAnimationFrame(frame)
-  }, [painted])
+  }, [])
   return painted
 }

@@ -1,8 +1,8 @@
 // Per-customer activity spans: the common input of the retention analytics.
 
-import { DAY_MS, median } from '../_lib/parse'
+import { DAY_MS } from '../_lib/parse'
 import type { Channel, CustomerProfile, CustomerTicket } from '../types'
-import { countUpTo, retentionIndex } from './retentionIndex'
+import { contactStats, countUpTo, retentionIndex } from './retentionIndex'
 import type { CustomerHistory, RetentionIndex } from './retentionIndex'
 
 export interface CustomerSpan {
@@ -82,20 +82,9 @@ function spanOf(c: CustomerHistory, now: number, inactivity: number): CustomerSp
   if (!Number.isFinite(firstSeen)) return null
   let lastActive = Math.max(firstSeen, last?.createdAt ?? -Infinity)
   for (const at of c.activity) if (at <= now && at > lastActive) lastActive = at
-  let resolutions = c.resolutions
-  let medianResolution = c.medianResolution
-  let agentIds = c.agentIds
-  if (!settled) {
-    const own = c.contacts.slice(0, n)
-    resolutions = own
-      .filter((t) => t.ticket.solvedAt !== null && t.ticket.solvedAt <= now)
-      .map((t) => t.ticket.minutes.fullResolution.calendar)
-      .filter((m): m is number => m !== null)
-    const agents = new Set<number>()
-    for (const t of own) if (t.ticket.assigneeId !== null) agents.add(t.ticket.assigneeId)
-    agentIds = [...agents].sort((a, b) => a - b)
-    medianResolution = median(resolutions)
-  }
+  const { resolutions, medianResolution, agentIds } = settled
+    ? c
+    : contactStats(c.contacts.slice(0, n), now)
   return {
     customerId: c.id,
     firstSeen,

@@ -122,14 +122,8 @@ export function retentionIndex(
     all.sort(byCreation)
     const contacts = all.filter((t) => t.ticket.status !== 'deleted')
     let latest = -Infinity
-    const resolutions: number[] = []
-    const agents = new Set<number>()
-    for (const { ticket } of contacts) {
+    for (const { ticket } of contacts)
       latest = Math.max(latest, ticket.createdAt, ticket.solvedAt ?? -Infinity)
-      if (ticket.solvedAt !== null && ticket.minutes.fullResolution.calendar !== null)
-        resolutions.push(ticket.minutes.fullResolution.calendar)
-      if (ticket.assigneeId !== null) agents.add(ticket.assigneeId)
-    }
     const activity: number[] = []
     for (const f of fields) {
       const at = parseInstant(profile?.fields[f])
@@ -144,9 +138,7 @@ export function retentionIndex(
       contactCreated: createdOf(contacts),
       activity,
       settledAt: latest,
-      resolutions,
-      medianResolution: median(resolutions),
-      agentIds: [...agents].sort((a, b) => a - b),
+      ...contactStats(contacts, Infinity),
     })
   }
   solvedList.sort((a, b) => (a.ticket.solvedAt as number) - (b.ticket.solvedAt as number))
@@ -167,6 +159,32 @@ export function retentionIndex(
       channel: solvedList.map((t) => t.ticket.channel),
     },
     settledAt,
+  }
+}
+
+/**
+ * Full resolution minutes of the `contacts` solved by `now` (in their order), their median, and the
+ * agents assigned to any of the contacts (ascending).
+ *
+ * @example
+ * contactStats(c.contacts, Infinity).medianResolution //=> 95
+ */
+export function contactStats(
+  contacts: readonly CustomerTicket[],
+  now: number,
+): Pick<CustomerHistory, 'resolutions' | 'medianResolution' | 'agentIds'> {
+  const resolutions: number[] = []
+  const agents = new Set<number>()
+  for (const { ticket } of contacts) {
+    const minutes = ticket.minutes.fullResolution.calendar
+    if (ticket.solvedAt !== null && ticket.solvedAt <= now && minutes !== null)
+      resolutions.push(minutes)
+    if (ticket.assigneeId !== null) agents.add(ticket.assigneeId)
+  }
+  return {
+    resolutions,
+    medianResolution: median(resolutions),
+    agentIds: [...agents].sort((a, b) => a - b),
   }
 }
 

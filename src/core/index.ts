@@ -5,6 +5,7 @@ export { KpiEngine } from './engine/engine'
 
 export { isSolvedStatus } from './kpi/solved'
 export { isRecord } from './_lib/isRecord'
+export { madeOnce } from './_lib/madeOnce'
 export { DAY_MS, MINUTE_MS } from './_lib/time'
 
 export {

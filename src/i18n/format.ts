@@ -1,3 +1,5 @@
+import { madeOnce } from '@/core'
+
 export type Formatters = {
   number(value: number, maximumFractionDigits?: number): string
   percent(ratio: number): string
@@ -26,27 +28,17 @@ function toDate(value: Date | string): Date {
  * createFormatters('en').duration(125, 'not yet') //=> '2 hr 5 min'
  */
 export function createFormatters(locale: string): Formatters {
-  const unitFormats = new Map(
-    UNITS.map(([unit]) => [
-      unit,
-      new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }),
-    ]),
-  )
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
   // A formatter costs far more to make than to use: one per set of options, made when first needed.
   const made = new Map<string, Intl.NumberFormat>()
-  const numberFormat = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
-    let format = made.get(key)
-    if (format === undefined) {
-      format = new Intl.NumberFormat(locale, options)
-      made.set(key, format)
-    }
-    return format
-  }
+  const numberFormat = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
+    madeOnce(made, key, () => new Intl.NumberFormat(locale, options))
+  const unitFormat = (unit: (typeof UNITS)[number][0]) =>
+    numberFormat(`u${unit}`, { style: 'unit', unit, unitDisplay: 'short' })
   return {
     number: (value, maximumFractionDigits = 1) =>
       numberFormat(`n${maximumFractionDigits}`, { maximumFractionDigits }).format(value),
-    percent: (ratio) => percent.format(ratio),
+    percent: (ratio) =>
+      numberFormat('p', { style: 'percent', maximumFractionDigits: 1 }).format(ratio),
     currency: (value, currency) => {
       // Whole units for large amounts: "$12,400" reads better in a sidebar than "$12,400.00".
       const whole = Math.abs(value) >= 1000
@@ -63,9 +55,9 @@ export function createFormatters(locale: string): Formatters {
       for (const [unit, size] of UNITS) {
         const amount = Math.floor(rest / size)
         rest -= amount * size
-        if (amount > 0 && parts.length < 2) parts.push(unitFormats.get(unit)?.format(amount) ?? '')
+        if (amount > 0 && parts.length < 2) parts.push(unitFormat(unit).format(amount))
       }
-      return parts.length > 0 ? parts.join(' ') : (unitFormats.get('minute')?.format(0) ?? '0')
+      return parts.length > 0 ? parts.join(' ') : unitFormat('minute').format(0)
     },
     date: (value, timeZone) =>
       new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(toDate(value)),

@@ -1,6 +1,7 @@
 // Time-zone arithmetic with Intl.DateTimeFormat only (a JS builtin): local dates, offsets, and an
 // offset table so that a million instants map to local day/weekday/hour without Intl calls.
 
+import { madeOnce } from './madeOnce'
 import { DAY_MS as DAY, MINUTE_MS as MINUTE } from './time'
 
 /** Offsets are tabulated per 15 minutes: every real zone changes offset on a quarter hour. */
@@ -11,22 +12,22 @@ const MINUTE_MS_LOCAL = MINUTE
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone)
-  if (f === undefined) {
-    // throws RangeError on an unknown zone: a caller contract violation
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-    formatters.set(timeZone, f)
-  }
-  return f
+  // throws RangeError on an unknown zone: a caller contract violation
+  return madeOnce(
+    formatters,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  )
 }
 
 /**

@@ -1,7 +1,7 @@
 // Text of the value model's numbers and reasons in the agent's language: every number goes
 // through Intl, every word through translations/.
 
-import { CHANNELS as ALL_CHANNELS } from '@/core'
+import { CHANNELS as ALL_CHANNELS, madeOnce } from '@/core'
 import type { Channel, ScoreFactorView } from '@/core'
 import type { Formatters } from '@/i18n/format'
 import type { Translate, TranslationKey, TranslationParams } from '@/i18n/translate'
@@ -64,12 +64,11 @@ const ORDINAL_FORMS = {
 // Plural rules cost far more to make than to use: one per locale, made when first needed.
 const ordinalRulesByLocale = new Map<string, Intl.PluralRules>()
 function ordinalRules(locale: string): Intl.PluralRules {
-  let rules = ordinalRulesByLocale.get(locale)
-  if (rules === undefined) {
-    rules = new Intl.PluralRules(locale, { type: 'ordinal' })
-    ordinalRulesByLocale.set(locale, rules)
-  }
-  return rules
+  return madeOnce(
+    ordinalRulesByLocale,
+    locale,
+    () => new Intl.PluralRules(locale, { type: 'ordinal' }),
+  )
 }
 
 /**

@@ -1,6 +1,8 @@
 // Which ticket properties the agent has changed in the open ticket form and not saved yet. The
 // sidebar's writes read this so they never overwrite (or reload over) an agent's unsaved edits.
 
+import { madeOnce } from '@/core'
+
 import type { ZafClient, ZafEventHandler } from '../zaf/types'
 
 export type FormEdits = {
@@ -79,10 +81,5 @@ const trackers = new WeakMap<ZafClient, FormEdits>()
  * formEditsOf(client) === formEditsOf(client) //=> true
  */
 export function formEditsOf(client: ZafClient): FormEdits {
-  let tracker = trackers.get(client)
-  if (tracker === undefined) {
-    tracker = trackFormEdits(client)
-    trackers.set(client, tracker)
-  }
-  return tracker
+  return madeOnce(trackers, client, () => trackFormEdits(client))
 }

@@ -1,6 +1,8 @@
 // The shared budget for a ZAF client whose account is not known yet (a hook that has only the
 // client): the gate looks the subdomain up once, on the first send.
 
+import { madeOnce } from '@/core'
+
 import type { GovernorOptions, SendGate } from '../governor'
 import type { ZafClient } from '../zaf/types'
 import { browserBudget } from './browserBudget'
@@ -11,12 +13,7 @@ const budgets = new Map<string, SharedBudget>()
 
 /** One SharedBudget object per account in this document. */
 export function budgetFor(subdomain: string): SharedBudget {
-  let budget = budgets.get(subdomain)
-  if (budget === undefined) {
-    budget = browserBudget(subdomain)
-    budgets.set(subdomain, budget)
-  }
-  return budget
+  return madeOnce(budgets, subdomain, () => browserBudget(subdomain))
 }
 
 /**

@@ -1,6 +1,8 @@
 // One governed API client and one requester-history store per ZAF client, so every hook of the
 // sidebar shares the budget, the in-flight requests and the in-memory cache.
 
+import { madeOnce } from '@/core'
+
 import { createZafZendeskClient } from '../api/factory'
 import { zafBudgetOptions } from '../budget/zafBudget'
 import type { ZendeskClient } from '../api/client'
@@ -31,8 +33,7 @@ export function sidebarApi(
   zaf: ZafClient,
   settings: Pick<AppSettings, 'apiBudgetShare'>,
 ): SidebarApi {
-  let made = apis.get(zaf)
-  if (made === undefined) {
+  return madeOnce(apis, zaf, () => {
     // An agent is looking at the sidebar: after a minute of rate-limit waits, say so (with the
     // cached data, if any) instead of waiting the governor's default quarter of an hour.
     const clock = createServerClock()
@@ -42,8 +43,6 @@ export function sidebarApi(
       settings,
       observingClock(clock, zafBudgetOptions(zaf, 'interactive', { maxRateLimitWaitMs: 60_000 })),
     )
-    made = { api, history: createRequesterHistory({ client: api }), clock }
-    apis.set(zaf, made)
-  }
-  return made
+    return { api, history: createRequesterHistory({ client: api }), clock }
+  })
 }

@@ -2,6 +2,8 @@
 // so a BroadcastChannel named `retention-radar:<subdomain>` reaches them all without ZAF. Where
 // BroadcastChannel is missing, notices travel as ZAF instance triggers instead.
 
+import { madeOnce } from '@/core'
+
 import type { ZafClient } from '../zaf/types'
 import { parseChangeNotice } from './schema'
 import type { ChangeNotice } from './types'
@@ -35,14 +37,8 @@ function channelConstructor(options: NoticeOptions): ChannelConstructor | null {
 const senders = new Map<ChannelConstructor, Map<string, BroadcastChannel>>()
 
 function sender(Channel: ChannelConstructor, name: string): BroadcastChannel {
-  const byName = senders.get(Channel) ?? new Map<string, BroadcastChannel>()
-  senders.set(Channel, byName)
-  let channel = byName.get(name)
-  if (channel === undefined) {
-    channel = new Channel(name)
-    byName.set(name, channel)
-  }
-  return channel
+  const byName = madeOnce(senders, Channel, () => new Map<string, BroadcastChannel>())
+  return madeOnce(byName, name, () => new Channel(name))
 }
 
 /** Closes the cached sending channels (the background's `app.willDestroy`, and tests). */

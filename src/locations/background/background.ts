@@ -196,8 +196,11 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
   }
   const stopListening = subscribeChanges(subdomain, onForeignNotice, { zaf })
 
-  const onCommit = (change: AccountChange) => {
+  const onCommit = (change: AccountChange, ticketsCheckedAt: number | null) => {
     if (account === null) return
+    // the figures this change moves are current as of this read: the status a dashboard asks for
+    // on the notice below must say so (the progress report comes only after the notice)
+    if (ticketsCheckedAt !== null) status = { ...status, updatedAt: ticketsCheckedAt }
     if (reloading) pending.push(change)
     deps.applyChange(account, change)
     version += 1

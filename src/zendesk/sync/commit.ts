@@ -24,8 +24,11 @@ import type { AccountChange, StoredGroup, StoredTicket, StoredUser } from '../st
 export type CommitInfo = { export: 'tickets' | 'events' | 'people'; page: number }
 
 export type CommitHooks = {
-  /** After each committed page: what changed, for a live engine. */
-  onCommit?: ((change: AccountChange) => void) | undefined
+  /**
+   * After each committed page: what changed, for a live engine, and for a ticket page the sync
+   * state it stored (its `updatedAt` is when the tickets were read).
+   */
+  onCommit?: ((change: AccountChange, tickets?: TicketSyncState) => void) | undefined
   /** Inside each page's transaction just before it commits; throwing aborts the transaction. */
   beforeCommit?: ((info: CommitInfo) => void) | undefined
 }
@@ -148,12 +151,10 @@ export function createCommitter(db: SyncDb, hooks: CommitHooks) {
         },
         { export: 'tickets', page: state.pagesDone },
       )
-      hooks.onCommit?.({
-        ...emptyChange(),
-        tickets,
-        users: n.users,
-        organizations: n.organizations,
-      })
+      hooks.onCommit?.(
+        { ...emptyChange(), tickets, users: n.users, organizations: n.organizations },
+        state,
+      )
       return state
     },
 

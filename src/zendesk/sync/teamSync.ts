@@ -82,8 +82,12 @@ export type TeamSyncOptions = {
   /** Also list groups and agents for their names (default true). */
   people?: boolean
   onProgress?: (progress: SyncProgress) => void
-  /** After each committed page: what changed, for a live account (`applyChange`). */
-  onCommit?: (change: AccountChange) => void
+  /**
+   * After each committed page: what changed, for a live account (`applyChange`), and, when the
+   * page was a ticket read, the progress's new `ticketsCheckedAt` (else null). It comes before the
+   * page's `onProgress`, so whoever announces the change can date it with the same read.
+   */
+  onCommit?: (change: AccountChange, ticketsCheckedAt: number | null) => void
   /**
    * Called inside each page's transaction just before it commits; throwing aborts the transaction
    * (nothing of the page is stored) and stops the run. For crash tests and instrumentation.
@@ -105,6 +109,10 @@ export type TeamSync = {
 
 /** Default `eventsSliceMs`: five event pages at the export's 10 a minute. */
 export const EVENTS_SLICE_MS = 30_000
+
+/** When the tickets were last read up to date: once a page has been read or the sync caught up. */
+const checkedAt = (s: TicketSyncState): number | null =>
+  s.pagesDone > 0 || s.caughtUp ? s.updatedAt : null
 
 // SYNC
 
@@ -148,7 +156,7 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
       ticketsSynced: s.ticketsSynced,
       pagesDone: s.pagesDone,
       caughtUp: s.caughtUp,
-      ticketsCheckedAt: s.pagesDone > 0 || s.caughtUp ? s.updatedAt : null,
+      ticketsCheckedAt: checkedAt(s),
       slaAvailable: s.slaAvailable,
       etaMs: syncEta({ state: s, now: timer.now(), run, perPage, searchPageSize }),
     }
@@ -156,7 +164,11 @@ export function createTeamSync(options: TeamSyncOptions): TeamSync {
 
   const ctx: SyncContext = {
     client,
-    commit: createCommitter(db, { onCommit: options.onCommit, beforeCommit: options.beforeCommit }),
+    commit: createCommitter(db, {
+      onCommit: (change, tickets) =>
+        options.onCommit?.(change, tickets === undefined ? null : checkedAt(tickets)),
+      beforeCommit: options.beforeCommit,
+    }),
     timer,
     startTime,
     perPage,

@@ -14,6 +14,8 @@ import { createReportSourceClient } from '@/zendesk/report'
 import { applyChange, loadAccount, openAccountStore, readTicketState } from '@/zendesk/store'
 import { createTeamSync } from '@/zendesk/sync'
 import type { SyncProgress } from '@/zendesk/sync'
+import { emptyChange, tombstone } from '@/zendesk/sync/commit'
+import type { AccountChange } from '@/zendesk/store/types'
 
 import { createSimTransport } from '../../zendesk/support/simTransport'
 import { createZafHub, flushHub } from '../../zendesk/report/zafHub'
@@ -236,6 +238,62 @@ describe('the background of a team lead', () => {
     expect(statusNotices() - before).toBe(2) // the phase change to events, then the poll
     stopListening()
     background.stop()
+  })
+
+  it('a tickets notice comes with the status of the read that brought it', async () => {
+    const w = await world()
+    let commit: ((change: AccountChange, checkedAt: number | null) => void) | undefined
+    const progress: SyncProgress = {
+      source: 'incremental',
+      phase: 'idle',
+      ticketsSynced: 0,
+      pagesDone: 1,
+      eventPagesDone: 0,
+      slaEvents: 0,
+      etaMs: 0,
+      caughtUp: true,
+      ticketsCheckedAt: 1_000,
+      eventsCaughtUp: false,
+      slaAvailable: true,
+      error: null,
+    }
+    w.deps.createSync = (opts) => {
+      commit = opts.onCommit
+      opts.onProgress?.(progress)
+      return {
+        runOnce: () => Promise.resolve(progress),
+        start: () => new Promise<void>(() => undefined),
+        stop: () => undefined,
+        progress: () => progress,
+      }
+    }
+    const { bg, nav } = hubFor(w.subdomain, 'admin')
+    const source = createReportSourceClient(nav, { timeoutMs: 10_000 })
+    // what the nav bar would see when it refetches on the notice, before any progress report
+    const seen: (number | null)[] = []
+    const stopListening = subscribeChanges(w.subdomain, (n) => {
+      if (n.kind === 'tickets') void source.status().then((s) => seen.push(s.updatedAt))
+    })
+    const background = await startBackground({
+      zaf: bg,
+      ...registration(w.subdomain),
+      deps: w.deps,
+    })
+    await background.ready
+    try {
+      // a poll at 41 s read a ticket deleted since the last one
+      commit?.({ ...emptyChange(), tickets: [tombstone(7, 41_000)] }, 41_000)
+      for (let i = 0; i < 50 && seen.length === 0; i++) await flushHub(10)
+      expect(seen).toEqual([41_000])
+      // a commit that is not a ticket read (SLA events, names) leaves "updated" alone
+      commit?.(emptyChange(), null)
+      await flushHub(10)
+      expect((await source.status()).updatedAt).toBe(41_000)
+    } finally {
+      source.close()
+      stopListening()
+      background.stop()
+    }
   })
 
   it('serves what is stored without syncing when the admin turned the sync off', async () => {

@@ -282,6 +282,29 @@ describe('createTeamSync (admin, incremental export)', () => {
     })
     expect(ticketPages.some((p) => p.etaMs !== null && p.etaMs > 0)).toBe(true)
   })
+
+  it('dates each ticket commit with its read before it reports the progress of that read', async () => {
+    const h = await harness({ tickets: 200 })
+    const order: string[] = []
+    const { sync } = h.sync({
+      events: false,
+      people: false,
+      onCommit: (change, checkedAt) => {
+        if (change.tickets.length > 0) order.push(`commit ${checkedAt}`)
+      },
+      onProgress: (p) => {
+        if (p.phase === 'tickets' && p.ticketsCheckedAt !== null && order.length > 0)
+          order.push(`progress ${p.ticketsCheckedAt}`)
+      },
+    })
+    await sync.runOnce()
+    const commits = order.filter((e) => e.startsWith('commit'))
+    expect(commits.length).toBe(200 / PER_PAGE)
+    expect(commits.every((e) => e !== 'commit null')).toBe(true)
+    // every commit is followed by the progress of the same read
+    const next = order.flatMap((e, i) => (e.startsWith('commit') ? [[e, order[i + 1]]] : []))
+    expect(next).toEqual(commits.map((e) => [e, e.replace('commit', 'progress')]))
+  })
 })
 
 describe('createTeamSync on the simulated clock with rate limits', () => {

@@ -7,20 +7,19 @@ export { assessCustomer } from './assessCustomer'
 
 export { churnRisk } from './churnRisk'
 
-export { customerValue } from './customerValue'
+export { customerTier } from './customerTier'
+export { customerValue, customerValueFromContacts } from './customerValue'
 
 export { NEUTRAL_SUBSCORES, PRIORITY_REASONS, priorityScore, TIER_FLOORS } from './priorityScore'
 export type { PriorityInputs } from './priorityScore'
 
-export { requesterContacts } from './requesterContacts'
+export { contactsAsOf, requesterContacts } from './requesterContacts'
 export type { RequesterContacts } from './requesterContacts'
 
 export { scoreTicket } from './scoreTicket'
 export type { ValueModelSettings } from './settings'
 
 export type { SlaClockEvent } from './slaClock'
-
-export { vipTier } from './vipTier'
 
 // RETENTION ANALYTICS
 export { agentRetention } from './analytics/agentRetention'

@@ -10,6 +10,7 @@ import type { ZendeskClient } from '@/zendesk/api/client'
 import { createBaselinePublisher } from '@/zendesk/baseline/publisher'
 import type { PublishOutcome } from '@/zendesk/baseline/publisher'
 import { fetchCurrentUser } from '@/zendesk/hooks/currentUser'
+import type { CurrentUser } from '@/zendesk/hooks/currentUser'
 import { closeNoticeSenders, publishChange, subscribeChanges } from '@/zendesk/notices/channel'
 import { simpleNotice, slaEventsNotice, ticketsNotice } from '@/zendesk/notices/notice'
 import type { ChangeNotice } from '@/zendesk/notices/types'
@@ -50,6 +51,8 @@ export type Background = {
   mode: 'team' | 'denied'
   /** The installation settings as parsed (bad values replaced by their defaults). */
   settings: AppSettings
+  /** The signed-in user as read at the start; null when it could not be read. */
+  user: CurrentUser | null
   /** Resolves when the account is loaded and the sync (if any) has started. */
   ready: Promise<void>
   stop(): void
@@ -100,16 +103,13 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
   const { settings, problems } = parseSettings(metadata.settings)
   for (const problem of problems) warn(`setting "${problem.setting}" is not valid`, problem.params)
 
-  const allowed = await fetchCurrentUser(zaf).then(
-    (user) => canSeeTeamKpis(user, settings.kpiRoles),
-    (err: unknown) => {
-      warn('could not read the signed-in user; team data stays off', err)
-      return false
-    },
-  )
-  if (!allowed) {
+  const user = await fetchCurrentUser(zaf).catch((err: unknown) => {
+    warn('could not read the signed-in user; team data stays off', err)
+    return null
+  })
+  if (user === null || !canSeeTeamKpis(user, settings.kpiRoles)) {
     const stopServing = serveReportSource(zaf, deniedReportSource(settings.kpiRoles))
-    return { mode: 'denied', settings, ready: Promise.resolve(), stop: stopServing }
+    return { mode: 'denied', settings, user, ready: Promise.resolve(), stop: stopServing }
   }
 
   const publish = (notice: ChangeNotice) => {
@@ -295,6 +295,7 @@ export async function startBackground(options: BackgroundOptions): Promise<Backg
   return {
     mode: 'team',
     settings,
+    user,
     ready,
     stop: () => {
       stopped = true

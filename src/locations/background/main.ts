@@ -34,7 +34,8 @@ if (started.kind === 'client') {
       },
     }).then(
       (background) => {
-        engine.startSlaWarnings(background.settings)
+        // the user the background read for its role check: the warnings need not ask again
+        engine.startSlaWarnings(background.settings, background.user)
         zaf.on('app.willDestroy', () => {
           background.stop()
           engine.stop()

@@ -12,8 +12,17 @@ export type CurrentUser = {
 
 /** The signed-in agent from ZAF's `currentUser` (role as Zendesk reports it). */
 export async function fetchCurrentUser(client: ZafClient): Promise<CurrentUser> {
-  const result = await client.get('currentUser')
-  const raw = result.currentUser as Record<string, unknown> | null | undefined
+  return currentUserOf((await client.get('currentUser')).currentUser)
+}
+
+/**
+ * The signed-in agent from the value of ZAF's `currentUser` path; throws when it has no id.
+ *
+ * @example
+ * currentUserOf({ id: 7, name: 'Ana', role: 'agent', locale: 'es' }).locale //=> 'es'
+ */
+export function currentUserOf(value: unknown): CurrentUser {
+  const raw = value as Record<string, unknown> | null | undefined
   if (typeof raw !== 'object' || raw === null || typeof raw.id !== 'number') {
     throw new Error('Zendesk did not return the signed-in user (currentUser)')
   }

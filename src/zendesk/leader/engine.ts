@@ -5,10 +5,13 @@
 // The location passes `createClient` and `createSync` to its own startup in place of the plain
 // factories, and calls `startSlaWarnings` once registered and `stop` on `app.willDestroy`.
 
+import { madeOnce } from '@/core'
+
 import { createZafZendeskClient } from '../api/factory'
 import type { ZendeskClient } from '../api/client'
 import { budgetFor } from '../budget/zafBudget'
 import type { SharedBudget } from '../budget/sharedBudget'
+import type { CurrentUser } from '../hooks/currentUser'
 import type { AppSettings } from '../settings'
 import { createTeamSync } from '../sync/teamSync'
 import type { SyncProgress, TeamSync, TeamSyncOptions } from '../sync/teamSync'
@@ -50,8 +53,8 @@ export type BackgroundEngine = {
   createClient(zaf: ZafClient, settings: AppSettings): ZendeskClient
   /** The team sync, run only while this tab leads, its progress recorded for the status area. */
   createSync(options: TeamSyncOptions): TeamSync
-  /** Starts the signed-in agent's SLA warnings (any role). */
-  startSlaWarnings(settings: AppSettings): void
+  /** Starts the signed-in agent's SLA warnings (any role), for `user` when it is known already. */
+  startSlaWarnings(settings: AppSettings, user?: CurrentUser | null): void
   stop(): void
 }
 
@@ -72,12 +75,9 @@ export function createBackgroundEngine(options: BackgroundEngineOptions): Backgr
 
   function createClient(client: ZafClient, settings: AppSettings): ZendeskClient {
     // one governor per budget share, so the sync and the SLA poll share its pacing too
-    let made = clients.get(settings.apiBudgetShare)
-    if (made === undefined) {
-      made = makeClient(client, settings, budget.governorOptions('sync'))
-      clients.set(settings.apiBudgetShare, made)
-    }
-    return made
+    return madeOnce(clients, settings.apiBudgetShare, () =>
+      makeClient(client, settings, budget.governorOptions('sync')),
+    )
   }
 
   function createSync(syncOptions: TeamSyncOptions): TeamSync {
@@ -103,11 +103,12 @@ export function createBackgroundEngine(options: BackgroundEngineOptions): Backgr
     return sync
   }
 
-  function startSla(settings: AppSettings): void {
+  function startSla(settings: AppSettings, user?: CurrentUser | null): void {
     if (stopped) return
     const warningsOptions: SlaWarningsOptions = {
       zaf,
       subdomain,
+      user,
       settings,
       client: createClient(zaf, settings),
       election,

@@ -5,7 +5,7 @@
 // sidebar banner (`useSlaWarning`).
 
 import { dueSlaWarnings } from '@/core'
-import type { SlaWarning, SlaWarningRecord, TierThresholds } from '@/core'
+import type { SlaWarning, SlaWarningRecord, ValueModelSettings } from '@/core'
 import type { ZendeskClient } from '../api/client'
 import { ZendeskApiError } from '../errors'
 import { systemTimer } from '../governor'
@@ -16,6 +16,7 @@ import type { SlaTicketsPage } from './fetchSlaTickets'
 import { serverClock } from './serverClock'
 import { readWarned, rememberWarned, standingKey, warnedKey, writeStanding } from './memory'
 import { watchedTickets } from './watchedTickets'
+import type { TierBaseline } from './watchedTickets'
 
 export type SlaWarnerOptions = {
   client: ZendeskClient
@@ -24,16 +25,16 @@ export type SlaWarnerOptions = {
   userId: number
   store: KeyValueStore
   warningMinutes: number
-  valueField: string
-  /** Configured thresholds (threshold mode), or null for the account's percentiles. */
-  thresholds: TierThresholds | null
   /**
-   * The account's percentile thresholds (the shared baseline), read at each poll while
-   * `thresholds` is null; null or a failure: `fallbackThresholds`.
+   * The value model's settings (`valueModelSettings` of the installation settings): the tiers
+   * follow the sidebar's rule (`customerTier`).
    */
-  percentileThresholds?: () => Promise<TierThresholds | null>
-  /** Without configured or percentile thresholds (default: the value model's defaults). */
-  fallbackThresholds?: TierThresholds
+  settings: ValueModelSettings
+  /**
+   * The account's baseline (its percentile and estimate thresholds), read at a poll whose tiers
+   * need it; null, absent or a failure: the fallback thresholds, as in the sidebar without one.
+   */
+  baseline?: () => Promise<TierBaseline | null>
   /** Shows one warning (ZAF `notify`); a rejection leaves it to the next poll. */
   notify: (warning: SlaWarning) => Promise<void>
   /** Told after each poll what stands now (e.g. to post it to the other instances). */
@@ -73,10 +74,10 @@ export function createSlaWarner(options: SlaWarnerOptions): SlaWarner {
   const standingAt = standingKey(options.subdomain, options.userId)
   let controller: AbortController | null = null
 
-  async function percentiles(): Promise<TierThresholds | null> {
-    if (options.thresholds !== null || options.percentileThresholds === undefined) return null
+  async function baseline(): Promise<TierBaseline | null> {
+    if (options.baseline === undefined) return null
     try {
-      return await options.percentileThresholds()
+      return await options.baseline()
     } catch (err) {
       // the fallback thresholds apply: a warning is better than none
       onError(err, timer.now())
@@ -87,14 +88,7 @@ export function createSlaWarner(options: SlaWarnerOptions): SlaWarner {
   async function runOnce(): Promise<SlaPollResult> {
     const page = await fetch(options.client, options.userId)
     const now = serverClock(page, timer.now())
-    const tickets = watchedTickets(page, {
-      valueField: options.valueField,
-      thresholds: options.thresholds,
-      percentileThresholds: await percentiles(),
-      ...(options.fallbackThresholds === undefined
-        ? {}
-        : { fallbackThresholds: options.fallbackThresholds }),
-    })
+    const tickets = await watchedTickets(page, { settings: options.settings, now, baseline })
     const rule = { now, warningMinutes: options.warningMinutes, userId: options.userId }
     const standing = dueSlaWarnings(tickets, { ...rule, warned: new Map() })
     writeStanding(options.store, standingAt, standing)

@@ -3,13 +3,16 @@
 // the other tabs show the same warning when the leader records it, so the agent sees it in the
 // Zendesk tab they are looking at. No React here: the background must not load it.
 
-import type { SlaWarningRecord, TierThresholds } from '@/core'
-import { englishMessages, loadMessages } from '@/i18n/catalog'
-import { resolveLocale } from '@/i18n/locale'
+import { valueModelSettings } from '@/core'
+import type { SlaWarningRecord, ValueModelSettingsSource } from '@/core'
+import { englishMessages } from '@/i18n/catalog'
+import { loadLanguage } from '@/i18n/language'
 import { createTranslator } from '@/i18n/translate'
 import type { Translate } from '@/i18n/translate'
 import type { ZendeskClient } from '../api/client'
 import { readSharedBaseline } from '../baseline/sharedBaseline'
+import { currentUserOf } from '../hooks/currentUser'
+import type { CurrentUser } from '../hooks/currentUser'
 import type { LeaderElection } from '../leader/election'
 import { browserStore, memoryStore } from '../leader/tabs'
 import type { KeyValueStore } from '../leader/tabs'
@@ -23,15 +26,10 @@ import type { SlaWarner } from './slaWarner'
 export type SlaWarningsOptions = {
   zaf: Pick<ZafClient, 'get' | 'invoke'>
   subdomain: string
-  settings: Pick<
-    AppSettings,
-    | 'slaWarningMinutes'
-    | 'valueField'
-    | 'tierMode'
-    | 'tierSilverMin'
-    | 'tierGoldMin'
-    | 'tierPlatinumMin'
-  >
+  /** The signed-in user when the caller has read it already (else read from ZAF here). */
+  user?: CurrentUser | null
+  /** The installation settings: the warning time and the value model's (for the tiers). */
+  settings: Pick<AppSettings, 'slaWarningMinutes'> & ValueModelSettingsSource
   /** A client under the shared budget (kind `sync`: the poll can wait for a sidebar). */
   client: ZendeskClient
   election: Pick<LeaderElection, 'isLeader' | 'onChange'>
@@ -46,36 +44,6 @@ export type SlaWarningsOptions = {
   readBaseline?: typeof readSharedBaseline
 }
 
-/** The `tier*Min` settings as thresholds. */
-function settingThresholds(settings: SlaWarningsOptions['settings']): TierThresholds {
-  return {
-    silver: settings.tierSilverMin,
-    gold: settings.tierGoldMin,
-    platinum: settings.tierPlatinumMin,
-  }
-}
-
-/**
- * Configured thresholds in threshold mode; null otherwise (the account's percentiles, else the
- * `tier*Min` settings as fallback, as the sidebar's tiers).
- *
- * @example
- * warningThresholds({ ...DEFAULT_SETTINGS, tierMode: 'percentile' }) //=> null
- */
-export function warningThresholds(settings: SlaWarningsOptions['settings']): TierThresholds | null {
-  return settings.tierMode === 'threshold' ? settingThresholds(settings) : null
-}
-
-async function signedInUser(
-  zaf: SlaWarningsOptions['zaf'],
-): Promise<{ id: number; locale: string | null }> {
-  const result = await zaf.get('currentUser')
-  const raw = result.currentUser as { id?: unknown; locale?: unknown } | null | undefined
-  if (typeof raw?.id !== 'number')
-    throw new Error('Zendesk did not return the signed-in user (currentUser)')
-  return { id: raw.id, locale: typeof raw.locale === 'string' ? raw.locale : null }
-}
-
 /**
  * Starts the SLA warnings of the signed-in agent. Resolves with `stop` (wire it to
  * `app.willDestroy`); never rejects: a failure is warned about and nothing runs.
@@ -84,12 +52,12 @@ export async function startSlaWarnings(options: SlaWarningsOptions): Promise<{ s
   const warn =
     options.warn ?? ((m: string, d?: unknown) => console.warn(`Retention Radar: ${m}`, d))
   const store = options.store ?? browserStore() ?? memoryStore()
-  let user: { id: number; locale: string | null }
+  let user: CurrentUser
   let t: Translate
   try {
-    user = await signedInUser(options.zaf)
-    const locale = resolveLocale(user.locale)
-    t = createTranslator(locale, await loadMessages(locale), englishMessages)
+    user = options.user ?? currentUserOf((await options.zaf.get('currentUser')).currentUser)
+    const { locale, messages } = await loadLanguage(user.locale)
+    t = createTranslator(locale, messages, englishMessages)
   } catch (err) {
     warn('SLA warnings are off: the signed-in user could not be read', err)
     return { stop: () => undefined }
@@ -108,14 +76,12 @@ export async function startSlaWarnings(options: SlaWarningsOptions): Promise<{ s
     userId: user.id,
     store,
     warningMinutes: options.settings.slaWarningMinutes,
-    valueField: options.settings.valueField,
-    thresholds: warningThresholds(options.settings),
-    // percentile mode: the account's shared baseline, as the sidebar reads it
-    percentileThresholds: async () => {
+    // the sidebar's tier rule, with the account's shared baseline as the sidebar reads it
+    settings: valueModelSettings(options.settings),
+    baseline: async () => {
       const shared = await readBaseline(options.client, { account: options.subdomain })
-      return shared.status === 'ok' ? shared.baseline.valueThresholds : null
+      return shared.status === 'ok' ? shared.baseline : null
     },
-    fallbackThresholds: settingThresholds(options.settings),
     notify: (w) => notify(w.ticketId, w.minutesLeft),
     onError: (err) => warn('SLA warnings', err),
   })

@@ -107,6 +107,8 @@ describe('the background of a team lead', () => {
       deps: w.deps,
     })
     expect(background.mode).toBe('team')
+    // the user read for the role check, handed on to the SLA warnings
+    expect(background.user).toMatchObject({ id: 1, role: 'admin' })
     await background.ready
     const progress = await w.runs[0]
     expect(progress?.caughtUp).toBe(true)

@@ -1,7 +1,9 @@
+import { valueModelSettings } from '@/core'
 import type { SlaWarning } from '@/core'
 import { createZendeskClient } from '@/zendesk/api/client'
 import { createGovernor } from '@/zendesk/governor'
 import { memoryStore } from '@/zendesk/leader/tabs'
+import { DEFAULT_SETTINGS } from '@/zendesk/settings'
 import { createSlaWarner, readStanding, standingKey } from '@/zendesk/slaWarnings'
 import type { SlaTicketJson, SlaTicketsPage } from '@/zendesk/slaWarnings'
 import { createFakeTransport } from '../support/fakeTransport'
@@ -9,6 +11,15 @@ import { createFakeTransport } from '../support/fakeTransport'
 const MIN = 60_000
 const BREACH = Date.UTC(2026, 9, 31, 23, 59, 0)
 const AGENT = 7
+/** Tiers by the value field `lifetime_value`: Silver from 1,000, Gold 2,500, Platinum 10,000. */
+const THRESHOLD_SETTINGS = valueModelSettings({
+  ...DEFAULT_SETTINGS,
+  valueField: 'lifetime_value',
+  tierMode: 'threshold',
+  tierSilverMin: 1000,
+  tierGoldMin: 2500,
+  tierPlatinumMin: 10000,
+})
 
 /** A Zendesk-shaped open ticket of the agent's, its first reply due at BREACH. */
 function ticket(overrides: Partial<SlaTicketJson> = {}): SlaTicketJson {
@@ -55,8 +66,7 @@ function setup(options: { userId?: number; notify?: (w: SlaWarning) => Promise<v
       userId: options.userId ?? AGENT,
       store,
       warningMinutes: 30,
-      valueField: 'lifetime_value',
-      thresholds: { silver: 1000, gold: 2500, platinum: 10000 },
+      settings: THRESHOLD_SETTINGS,
       notify:
         options.notify ??
         ((w) => {
@@ -239,8 +249,7 @@ describe('createSlaWarner', () => {
         userId: AGENT,
         store: s.store,
         warningMinutes: 30,
-        valueField: 'lifetime_value',
-        thresholds: null,
+        settings: valueModelSettings({ ...DEFAULT_SETTINGS, valueField: 'lifetime_value' }),
         notify: () => Promise.resolve(),
         onError: (err, at) => s.errors.push([err, at]),
         fetch: () => {

@@ -1,12 +1,7 @@
 import { createZendeskClient } from '@/zendesk/api/client'
 import { createGovernor } from '@/zendesk/governor'
 import { memoryStore } from '@/zendesk/leader/tabs'
-import {
-  createSlaWarner,
-  startSlaWarnings,
-  warningThresholds,
-  warnedKey,
-} from '@/zendesk/slaWarnings'
+import { createSlaWarner, startSlaWarnings, warnedKey } from '@/zendesk/slaWarnings'
 import type { SlaTicketsPage } from '@/zendesk/slaWarnings'
 import { DEFAULT_SETTINGS } from '@/zendesk/settings'
 import { createFakeZafClient } from '../../support/fakeZafClient'
@@ -130,6 +125,31 @@ describe('startSlaWarnings', () => {
     stop()
   })
 
+  it('takes the signed-in user from the caller without asking ZAF again', async () => {
+    // ZAF would fail the read: the warnings start all the same, in the given user's language
+    const zaf = createFakeZafClient({ failures: { currentUser: 'no user' } })
+    const warnings: string[] = []
+    const { stop } = await startSlaWarnings({
+      zaf,
+      subdomain: 'acme',
+      user: { id: 7, name: 'Ada', role: 'agent', customRoleName: null, locale: 'es' },
+      settings: DEFAULT_SETTINGS,
+      client: createZendeskClient(createGovernor(createFakeTransport(() => new Error('unused')))),
+      election: fakeElection(true),
+      store: memoryStore(),
+      events: new EventTarget(),
+      warn: (m) => warnings.push(m),
+      createWarner: (o) => createSlaWarner({ ...o, fetch: () => Promise.resolve(page) }),
+    })
+    await flush()
+    await flush()
+    expect(warnings).toEqual([])
+    expect(zaf.invocations.map((i) => i.args[0])).toEqual([
+      'El ticket VIP #100 incumplirá su SLA en 12 min.',
+    ])
+    stop()
+  })
+
   it('stays off, saying why, when the signed-in user cannot be read', async () => {
     const zaf = createFakeZafClient({ failures: { currentUser: 'no user' } })
     const warnings: string[] = []
@@ -145,18 +165,5 @@ describe('startSlaWarnings', () => {
     })
     expect(warnings).toEqual(['SLA warnings are off: the signed-in user could not be read'])
     stop()
-  })
-
-  it('uses the configured thresholds in threshold mode only', () => {
-    expect(
-      warningThresholds({
-        ...DEFAULT_SETTINGS,
-        tierMode: 'threshold',
-        tierSilverMin: 1,
-        tierGoldMin: 2,
-        tierPlatinumMin: 3,
-      }),
-    ).toEqual({ silver: 1, gold: 2, platinum: 3 })
-    expect(warningThresholds({ ...DEFAULT_SETTINGS, tierMode: 'percentile' })).toBeNull()
   })
 })

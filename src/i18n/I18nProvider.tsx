@@ -1,24 +1,25 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 
-import { englishMessages, loadMessages } from './catalog'
+import { englishMessages } from './catalog'
 import { createFormatters } from './format'
 import type { Formatters } from './format'
+import { ENGLISH, loadLanguage } from './language'
+import type { Language } from './language'
 import { resolveLocale } from './locale'
 import type { SupportedLocale } from './locale'
 import { createTranslator } from './translate'
-import type { Messages, Translate } from './translate'
+import type { Translate } from './translate'
 
 export type I18n = { locale: SupportedLocale; t: Translate; format: Formatters }
-
-type Loaded = { locale: SupportedLocale; messages: Messages }
-const ENGLISH: Loaded = { locale: 'en', messages: englishMessages }
 
 const I18nContext = createContext<I18n | undefined>(undefined)
 
 export type I18nProviderProps = {
   /** A Zendesk locale tag such as `currentUser.locale` (`es-419`); resolved with fallback. */
   locale: string | undefined
+  /** A language loaded before the first render; used when it is the one `locale` resolves to. */
+  language?: Language | null
   children: ReactNode
 }
 
@@ -26,19 +27,18 @@ export type I18nProviderProps = {
  * Loads the agent's language and provides `t` and `format`. Until another language has loaded
  * the English text shows, so the app never renders blank while a translation downloads.
  */
-export function I18nProvider({ locale, children }: I18nProviderProps) {
+export function I18nProvider({ locale, language, children }: I18nProviderProps) {
   const resolved = resolveLocale(locale)
-  const [loaded, setLoaded] = useState<Loaded>(ENGLISH)
+  const [loaded, setLoaded] = useState<Language>(() =>
+    language?.locale === resolved ? language : ENGLISH,
+  )
 
   useEffect(() => {
-    if (resolved === 'en') {
-      setLoaded((previous) => (previous.locale === 'en' ? previous : ENGLISH))
-      return undefined
-    }
+    if (loaded.locale === resolved) return undefined
     let cancelled = false
-    loadMessages(resolved)
-      .then((messages) => {
-        if (!cancelled) setLoaded({ locale: resolved, messages })
+    loadLanguage(resolved)
+      .then((next) => {
+        if (!cancelled) setLoaded(next)
       })
       .catch((err: unknown) => {
         // A failed language chunk leaves English in place rather than breaking the app.
@@ -47,7 +47,7 @@ export function I18nProvider({ locale, children }: I18nProviderProps) {
     return () => {
       cancelled = true
     }
-  }, [resolved])
+  }, [resolved, loaded.locale])
 
   const value = useMemo<I18n>(
     () => ({

@@ -2,12 +2,13 @@ import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming'
 import { QueryClientProvider } from '@tanstack/react-query'
 import type { QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { I18nProvider, useI18n } from '@/i18n/I18nProvider'
+import type { Language } from '@/i18n/language'
 import { createQueryClient } from '@/zendesk/hooks/queryClient'
-import { useCurrentUserLocale } from '@/zendesk/hooks/useCurrentUserLocale'
-import { ClientProvider, useClient } from '@/zendesk/zaf/ClientProvider'
+import { useCurrentUser } from '@/zendesk/hooks/useCurrentUser'
+import { ClientProvider } from '@/zendesk/zaf/ClientProvider'
 import type { InitResult } from '@/zendesk/zaf/sdk'
 
 import { ErrorBoundary } from './ErrorBoundary'
@@ -23,11 +24,28 @@ function CrashNotice({ error }: { error: Error }) {
   )
 }
 
+/** The signed-in agent's language (`currentUser.locale`); English until known, or if unknown. */
 function ClientLocale({ children }: { children: ReactNode }) {
-  const locale = useCurrentUserLocale(useClient())
-  return (
-    <I18nProvider locale={locale}>
-      <ErrorBoundary fallback={(error) => <CrashNotice error={error} />}>{children}</ErrorBoundary>
+  const user = useCurrentUser()
+  useEffect(() => {
+    if (user.error !== null) console.warn('Retention Radar: could not read currentUser', user.error)
+  }, [user.error])
+  return <I18nProvider locale={user.data?.locale ?? undefined}>{children}</I18nProvider>
+}
+
+/**
+ * The app in the agent's language, with a crash notice in it. A language loaded before the first
+ * render is used as it is; otherwise it comes from the signed-in agent.
+ */
+function Localized({ children, language }: { children: ReactNode; language: Language | null }) {
+  const body = (
+    <ErrorBoundary fallback={(error) => <CrashNotice error={error} />}>{children}</ErrorBoundary>
+  )
+  return language === null ? (
+    <ClientLocale>{body}</ClientLocale>
+  ) : (
+    <I18nProvider locale={language.locale} language={language}>
+      {body}
     </I18nProvider>
   )
 }
@@ -38,13 +56,15 @@ export type AppShellProps = {
   init?: () => InitResult
   /** A query cache filled before the first render (the sidebar's ticket); a new one by default. */
   queryClient?: QueryClient
+  /** The agent's language, loaded before the first render (the sidebar's start). */
+  language?: Language | null
 }
 
 /**
  * What every visible location renders inside: Garden's theme, the registered ZAF client and the
  * agent's language. Outside Zendesk it explains how to open the app, in the browser's language.
  */
-export function AppShell({ children, init, queryClient: given }: AppShellProps) {
+export function AppShell({ children, init, queryClient: given, language }: AppShellProps) {
   // One query cache per location instance (created once, kept across renders).
   const [queryClient] = useState(() => given ?? createQueryClient())
   return (
@@ -58,7 +78,7 @@ export function AppShell({ children, init, queryClient: given }: AppShellProps) 
             </I18nProvider>
           )}
         >
-          <ClientLocale>{children}</ClientLocale>
+          <Localized language={language ?? null}>{children}</Localized>
         </ClientProvider>
       </ThemeProvider>
     </QueryClientProvider>

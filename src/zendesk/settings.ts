@@ -1,5 +1,5 @@
 import manifest from '../../manifest.json'
-import { TIER_MODES } from '@/core'
+import { isValidTimeZone, TIER_MODES } from '@/core'
 import type { ValueModelSettingsSource } from '@/core'
 import type { TranslationKey, TranslationParams } from '../i18n/translate'
 
@@ -110,12 +110,8 @@ const PARSERS = {
   slaWarningMinutes: numberIn(1, 1440),
   timeZone: (raw, fallback) => {
     const value = text(raw, fallback).value || fallback
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: value })
-      return { value }
-    } catch {
-      return fail('settings.badTimeZone', { value, fallback })
-    }
+    // the core keeps one formatter per valid zone, so a zone is checked with Intl once per page
+    return isValidTimeZone(value) ? { value } : fail('settings.badTimeZone', { value, fallback })
   },
   syncEnabled: checkbox,
 } satisfies {

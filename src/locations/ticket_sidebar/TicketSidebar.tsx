@@ -1,7 +1,5 @@
 import { Button } from '@zendeskgarden/react-buttons'
-import { DEFAULT_THEME } from '@zendeskgarden/react-theming'
 import { useCallback, useMemo, useRef } from 'react'
-import styled from 'styled-components'
 
 import { useI18n } from '@/i18n/I18nProvider'
 import { Notice } from '@/ui/Notice'
@@ -23,6 +21,7 @@ import { ScoreSummary } from '@/ui/sidebar/ScoreSummary'
 import { SidebarSkeleton } from '@/ui/sidebar/SidebarSkeleton'
 import { SlaCountdown } from '@/ui/sidebar/SlaCountdown'
 import { SlaWarningBanner } from '@/ui/sidebar/SlaWarningBanner'
+import { glance } from '@/ui/sidebar/glanceStyles'
 import { SmallText } from '@/ui/sidebar/Text'
 import { TierBadge } from '@/ui/sidebar/TierBadge'
 import { WhyDisclosure } from '@/ui/sidebar/WhyDisclosure'
@@ -43,15 +42,6 @@ import { useAutoResize } from '@/zendesk/zaf/useAutoResize'
 
 import { useAfterFirstPaint } from './useAfterFirstPaint'
 
-// Static styles (the default theme's spacing, as AppShell renders in it): worked out once.
-const StyledSidebar = styled.main`
-  display: flex;
-  flex-direction: column;
-  gap: ${DEFAULT_THEME.space.sm};
-  padding: ${DEFAULT_THEME.space.xs};
-  overflow-wrap: anywhere;
-`
-
 type Ready = Extract<CustomerAssessment, { status: 'ready' }>
 
 /** The view models of a scored ticket, computed once per new assessment. */
@@ -67,12 +57,6 @@ function useView(a: Ready) {
     [a],
   )
 }
-
-// The height of the small "Why this score?" button, kept while the parts below the glance mount,
-// so nothing under the glance moves when they come in.
-const BelowTheFold = styled.div`
-  min-height: ${DEFAULT_THEME.space.base * 8}px;
-`
 
 type CustomerProps = {
   assessment: Ready
@@ -141,7 +125,9 @@ function Customer({ assessment, actions, details }: CustomerProps) {
           )}
         </>
       ) : (
-        <BelowTheFold aria-hidden="true" data-testid="below-the-fold" />
+        // the height of the small "Why this score?" button, kept while the parts below the glance
+        // mount, so nothing under the glance moves when they come in
+        <div className={glance.belowTheFold} aria-hidden="true" data-testid="below-the-fold" />
       )}
     </>
   )
@@ -185,7 +171,7 @@ export function TicketSidebar() {
   const details = useAfterFirstPaint()
 
   return (
-    <StyledSidebar ref={ref} aria-label={t('sidebar.title')}>
+    <main className={glance.sidebar} ref={ref} aria-label={t('sidebar.title')}>
       <SlaWarningSlot ticketId={ticketId} />
       {details && <SettingsProblems problems={problems} />}
       {assessment.status === 'loading' && <SidebarSkeleton />}
@@ -205,6 +191,6 @@ export function TicketSidebar() {
       {assessment.status === 'ready' && (
         <Customer assessment={assessment} actions={actions} details={details} />
       )}
-    </StyledSidebar>
+    </main>
   )
 }

@@ -1,22 +1,9 @@
-import { DEFAULT_THEME } from '@zendeskgarden/react-theming'
-import styled from 'styled-components'
-
 import type { RequesterTicketScore } from '@/core'
 import { useI18n } from '@/i18n/I18nProvider'
 
+import { glance } from './glanceStyles'
 import { amountText } from './text'
 import { MediumStrong, MediumText, SmallLabel, SmallText } from './Text'
-
-const List = styled.dl`
-  display: grid;
-  grid-template-columns: auto 1fr;
-  gap: ${DEFAULT_THEME.space.xxs} ${DEFAULT_THEME.space.sm};
-  margin: 0;
-
-  dd {
-    margin: 0;
-  }
-`
 
 export type RetentionValueProps = { score: RequesterTicketScore }
 
@@ -27,7 +14,7 @@ export function RetentionValue({ score }: RetentionValueProps) {
   return (
     <section aria-labelledby="rr-value-label">
       <SmallLabel id="rr-value-label">{t('sidebar.value.label')}</SmallLabel>
-      <List>
+      <dl className={glance.facts}>
         <dt>
           <SmallText>{t('sidebar.value.customerValue')}</SmallText>
         </dt>
@@ -58,7 +45,7 @@ export function RetentionValue({ score }: RetentionValueProps) {
             {amountText(t, format, score.retentionValue.amount, score.retentionValue.currency)}
           </MediumText>
         </dd>
-      </List>
+      </dl>
     </section>
   )
 }

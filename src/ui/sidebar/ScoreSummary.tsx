@@ -1,10 +1,7 @@
-import { DEFAULT_THEME } from '@zendeskgarden/react-theming'
-import { XXL } from '@zendeskgarden/react-typography'
-import styled from 'styled-components'
-
 import type { PriorityLevel, RequesterTicketScore, ScoreFactorView } from '@/core'
 import { useI18n } from '@/i18n/I18nProvider'
 
+import { glance } from './glanceStyles'
 import { Pill } from './Pill'
 import type { PillHue } from './Pill'
 import { MediumText, SmallLabel } from './Text'
@@ -21,18 +18,6 @@ const LEVELS: Record<
   low: { word: 'low', hue: 'grey' },
 }
 
-// Static styles (the default theme's spacing): worked out once, not on every render.
-const Row = styled.div`
-  display: flex;
-  align-items: center;
-  gap: ${DEFAULT_THEME.space.sm};
-`
-
-const Reasons = styled.ul`
-  margin: ${DEFAULT_THEME.space.xxs} 0 0;
-  padding-inline-start: ${DEFAULT_THEME.space.md};
-`
-
 export type ScoreSummaryProps = { score: RequesterTicketScore; reasons: ScoreFactorView[] }
 
 /** The priority score with its level in words and colour, and its top reasons as sentences. */
@@ -43,26 +28,31 @@ export function ScoreSummary({ score, reasons }: ScoreSummaryProps) {
   return (
     <section aria-labelledby="rr-score-label">
       <SmallLabel id="rr-score-label">{t('sidebar.score.label')}</SmallLabel>
-      <Row>
-        <XXL
-          isBold
+      <div className={glance.row}>
+        {/* Garden's XXL isBold, from the glance style sheet */}
+        <div
+          className={glance.score}
           data-testid="priority-score"
           aria-label={t('sidebar.score.outOf', { score: format.number(score.score, 0) })}
         >
           {format.number(score.score, 0)}
-        </XXL>
+        </div>
         <Pill hue={level.hue} data-testid="priority-level">
           {t(`sidebar.score.level.${level.word}`)}
         </Pill>
-      </Row>
+      </div>
       {reasons.length > 0 && (
-        <Reasons aria-label={t('sidebar.score.topReasons')} data-testid="top-reasons">
+        <ul
+          className={glance.reasons}
+          aria-label={t('sidebar.score.topReasons')}
+          data-testid="top-reasons"
+        >
           {reasons.map((factor) => (
             <li key={factor.key}>
               <MediumText>{reasonText(i18n, factor)}</MediumText>
             </li>
           ))}
-        </Reasons>
+        </ul>
       )}
     </section>
   )

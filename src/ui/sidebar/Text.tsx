@@ -1,40 +1,28 @@
-// The glance's text at Garden's typography sizes, as static styles. Garden's SM/MD/LG work out
-// their CSS from the theme on every render of every element (about twenty in the glance), which
-// made up much of the sidebar's first render; these are worked out once for the page. The app
-// always renders in Garden's default theme (AppShell), whose sizes these read.
-import { DEFAULT_THEME } from '@zendeskgarden/react-theming'
-import styled from 'styled-components'
+// The glance's text at Garden's typography sizes (SM, MD, LG), as plain elements with the glance
+// style sheet's classes (glanceStyles.ts): no styling work at render time.
+import type { ComponentPropsWithoutRef } from 'react'
 
-type Size = 'sm' | 'md' | 'lg'
+import { glance } from './glanceStyles'
 
-/** Garden's font size, line height and weight for `size`, as static CSS. */
-export const font = (size: Size, weight: 'regular' | 'semibold') => `
-  font-size: ${DEFAULT_THEME.fontSizes[size]};
-  line-height: ${DEFAULT_THEME.lineHeights[size]};
-  font-weight: ${DEFAULT_THEME.fontWeights[weight]};
-`
+type DivProps = Omit<ComponentPropsWithoutRef<'div'>, 'className'>
+
+const text = (className: string, name: string) => {
+  const Text = (props: DivProps) => <div {...props} className={className} />
+  Text.displayName = name
+  return Text
+}
 
 /** Small text (Garden's SM). */
-export const SmallText = styled.div`
-  ${font('sm', 'regular')}
-`
+export const SmallText = text(glance.smallText, 'SmallText')
 
 /** Small bold text, for labels (Garden's SM isBold). */
-export const SmallLabel = styled.div`
-  ${font('sm', 'semibold')}
-`
+export const SmallLabel = text(glance.smallLabel, 'SmallLabel')
 
 /** Body text (Garden's MD). */
-export const MediumText = styled.div`
-  ${font('md', 'regular')}
-`
+export const MediumText = text(glance.mediumText, 'MediumText')
 
 /** Bold body text (Garden's MD isBold). */
-export const MediumStrong = styled.div`
-  ${font('md', 'semibold')}
-`
+export const MediumStrong = text(glance.mediumStrong, 'MediumStrong')
 
 /** The requester's name (Garden's LG isBold). */
-export const LargeStrong = styled.div`
-  ${font('lg', 'semibold')}
-`
+export const LargeStrong = text(glance.largeStrong, 'LargeStrong')

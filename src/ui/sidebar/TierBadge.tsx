@@ -1,9 +1,7 @@
-import { DEFAULT_THEME } from '@zendeskgarden/react-theming'
-import styled from 'styled-components'
-
 import type { RequesterTicketScore, VipTier } from '@/core'
 import { useI18n } from '@/i18n/I18nProvider'
 
+import { glance } from './glanceStyles'
 import { Pill } from './Pill'
 import type { PillHue } from './Pill'
 import { SmallLabel, SmallText } from './Text'
@@ -15,13 +13,6 @@ const HUES: Record<VipTier, PillHue> = {
   silver: 'grey',
   standard: 'blue',
 }
-
-const Row = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  gap: ${DEFAULT_THEME.space.xs};
-`
 
 export type TierBadgeProps = {
   tier: RequesterTicketScore['tier']
@@ -36,12 +27,12 @@ export function TierBadge({ tier, currency, thresholdTiers }: TierBadgeProps) {
   const next = tier.nextTier
   return (
     <section aria-labelledby="rr-tier-label">
-      <Row>
+      <div className={glance.wrapRow}>
         <SmallLabel id="rr-tier-label">{t('sidebar.tier.label')}</SmallLabel>
         <Pill hue={HUES[tier.tier]} data-testid="vip-tier">
           {tierName(t, tier.tier)}
         </Pill>
-      </Row>
+      </div>
       <SmallText data-testid="next-tier">
         {next === null
           ? t('sidebar.tier.top')

@@ -9,7 +9,7 @@ import { isRecord, TICKET_PRIORITIES, TICKET_STATUSES } from '@/core'
 
 import { normalizeChannel } from '../normalize'
 import { useRegisteredClient } from '../zaf/ClientProvider'
-import type { ZafClient } from '../zaf/types'
+import type { ZafClient, ZafGetResult } from '../zaf/types'
 import { queryKeys } from './queryKeys'
 
 export type TicketPerson = { id: number; name: string; email: string | null }
@@ -39,7 +39,8 @@ export const TICKET_SCORE_EVENTS = [
   'ticket.requester.id.changed',
 ] as const
 
-const PATHS = [
+/** The ZAF paths the ticket state is read from. */
+export const TICKET_STATE_PATHS = [
   'ticket.id',
   'ticket.subject',
   'ticket.status',
@@ -79,7 +80,16 @@ function personOf(raw: unknown): TicketPerson | null {
  * (await fetchTicketState(client)).priority //=> 'high'
  */
 export async function fetchTicketState(client: ZafClient): Promise<TicketState> {
-  const result = await client.get([...PATHS])
+  return ticketStateOf(await client.get([...TICKET_STATE_PATHS]))
+}
+
+/**
+ * The ticket state from a ZAF `get` answer that holds `TICKET_STATE_PATHS` (and maybe more).
+ *
+ * @example
+ * ticketStateOf(await client.get([...TICKET_STATE_PATHS, 'currentUser'])).id //=> 100
+ */
+export function ticketStateOf(result: ZafGetResult): TicketState {
   const id = idOf(result['ticket.id'])
   if (id === null) {
     const why = result.errors['ticket.id']?.message ?? 'no ticket.id'

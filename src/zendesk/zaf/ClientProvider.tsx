@@ -42,9 +42,9 @@ export function ClientProvider({
   const [started] = useState(init)
   const [state, setState] = useState<State>(() => {
     if (started.kind !== 'client') return { status: 'unavailable', reason: started.kind }
-    // Registered before React mounted: ready at once; a bad payload waits for a proper one.
-    const early = started.registered === undefined ? null : parseRegistration(started.registered)
-    if (early === null || 'problem' in early) return { status: 'registering' }
+    // Registered before React mounted (the caller checked the registration): ready at once.
+    const early = started.registration
+    if (early === undefined) return { status: 'registering' }
     return { status: 'ready', registered: { client: started.client, ...early } }
   })
 

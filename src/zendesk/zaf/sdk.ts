@@ -1,4 +1,5 @@
 import type { ZafClient, ZafSdk } from './types'
+import type { Registration } from './registered'
 
 declare global {
   interface Window {
@@ -10,8 +11,11 @@ export type InitResult =
   | {
       kind: 'client'
       client: ZafClient
-      /** The `app.registered` data when it arrived before React mounted (the sidebar waits for it). */
-      registered?: unknown
+      /**
+       * The registration when it arrived before React mounted (the sidebar waits for it), as
+       * `parseRegistration` checked it: used as it is, not parsed again.
+       */
+      registration?: Registration
     }
   | { kind: 'outside-zendesk' }
   | { kind: 'sdk-missing' }

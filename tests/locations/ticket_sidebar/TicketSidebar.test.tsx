@@ -50,7 +50,9 @@ describe('TicketSidebar at a glance', () => {
   })
 
   it("formats numbers and words in the agent's language", async () => {
-    await render(vipAccount(), { values: { 'currentUser.locale': 'es-ES' } })
+    await render(vipAccount(), {
+      values: { currentUser: { id: 7, name: 'Ana Agent', role: 'agent', locale: 'es-ES' } },
+    })
     await waitFor(() => expect(screen.getByTestId('vip-tier')).toHaveTextContent('Platino'))
     expect(screen.getByTestId('customer-value').textContent).toMatch(/60\.000\s€|60\.000\sUS\$/)
   })

@@ -27,7 +27,6 @@ function render(locale = 'en-US') {
   return renderSidebar(vipAccount(), {
     values: {
       currentUser: { id: AGENT, name: 'Ana Agent', role: 'agent', locale },
-      'currentUser.locale': locale,
     },
   })
 }

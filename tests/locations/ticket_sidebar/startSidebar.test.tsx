@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 
 import { startSidebar } from '@/locations/ticket_sidebar/startSidebar'
 import type { SidebarStart } from '@/locations/ticket_sidebar/startSidebar'
@@ -6,6 +6,8 @@ import { TicketSidebar } from '@/locations/ticket_sidebar/TicketSidebar'
 import { AppShell } from '@/ui/AppShell'
 import { formEditsOf } from '@/zendesk/actions'
 import { queryKeys } from '@/zendesk/hooks/queryKeys'
+import { sidebarApi } from '@/zendesk/hooks/sidebarApi'
+import { settingsOf } from '@/zendesk/hooks/useSettings'
 import type { TicketState } from '@/zendesk/hooks/useTicketState'
 import { closeNoticeSenders } from '@/zendesk/notices/channel'
 
@@ -52,10 +54,28 @@ describe('startSidebar', () => {
     expect(init).toMatchObject({
       kind: 'client',
       client,
-      registered: { context: { ticketId: 100 } },
+      registration: { context: { ticketId: 100 } },
     })
     const ticket = queryClient.getQueryData<TicketState>(queryKeys.ticketState.one(100))
     expect(ticket).toMatchObject({ id: 100, priority: 'urgent', requester: { id: 42 } })
+  })
+
+  it('makes the API client the hooks share at the registration, not in the first render', async () => {
+    const client = sidebarClient({ settings: { apiBudgetShare: 0.4 } })
+    const on = jest.spyOn(client, 'on')
+    const mounts = start(client)
+    client.register()
+    // its governor stops with the app: subscribed before anything has mounted
+    expect(on.mock.calls.map(([name]) => name)).toContain('app.willDestroy')
+    expect(mounts).toHaveLength(0)
+    await tick()
+    const [{ init }] = mounts as [SidebarStart]
+    const settings = init.kind === 'client' ? init.registration?.metadata.settings : undefined
+    expect(settings).toBeDefined()
+    // the first render's hooks get that same client (one per ZAF client), with the parsed settings
+    const made = sidebarApi(client, settingsOf(settings ?? {}).settings)
+    expect(sidebarApi(client, { apiBudgetShare: 1 })).toBe(made)
+    expect(on.mock.calls.filter(([name]) => name === 'app.willDestroy')).toHaveLength(1)
   })
 
   it("follows the agent's form edits from the start, before the sidebar has mounted", async () => {
@@ -83,6 +103,28 @@ describe('startSidebar', () => {
     expect(screen.queryByTestId('sidebar-skeleton')).not.toBeInTheDocument()
   })
 
+  it("paints the first render in the agent's language: the agent and their language are in before the mount", async () => {
+    const client = sidebarClient()
+    client.values.currentUser = { id: 7, name: 'Ana Agent', role: 'agent', locale: 'es-ES' }
+    const mounts = start(client)
+    client.register()
+    await waitFor(() => expect(mounts).toHaveLength(1))
+    const [{ init, queryClient, language }] = mounts as [SidebarStart]
+    expect(language?.locale).toBe('es')
+    expect(queryClient.getQueryData(queryKeys.currentUser.all)).toMatchObject({
+      id: 7,
+      locale: 'es-ES',
+    })
+    render(
+      <AppShell init={() => init} queryClient={queryClient} language={language}>
+        <TicketSidebar />
+      </AppShell>,
+    )
+    // the first render, not a later one: no English text before the Spanish
+    expect(screen.getByTestId('vip-tier')).toHaveTextContent('Plata')
+    expect(screen.getByText('Puntuación de prioridad')).toBeInTheDocument()
+  })
+
   it('mounts without the ticket when ZAF does not answer in time (the skeleton then shows)', async () => {
     const client = sidebarClient()
     client.get = () => new Promise(() => undefined)
@@ -93,6 +135,8 @@ describe('startSidebar', () => {
     await tick(40)
     expect(mounts).toHaveLength(1)
     expect(mounts[0]?.queryClient.getQueryData(queryKeys.ticketState.one(100))).toBeUndefined()
+    // English until the agent's language is known
+    expect(mounts[0]?.language).toBeNull()
   })
 
   it('mounts when reading the ticket failed, leaving the error to the view (it asks again)', async () => {

@@ -1,6 +1,8 @@
 import { act, render, renderHook, screen } from '@testing-library/react'
 
 import { ClientProvider, useClient, useRegisteredClient } from '@/zendesk/zaf/ClientProvider'
+import * as registered from '@/zendesk/zaf/registered'
+import type { Registration } from '@/zendesk/zaf/registered'
 
 import { createFakeZafClient } from '../../support/fakeZafClient'
 
@@ -91,5 +93,60 @@ describe('ClientProvider', () => {
       </ClientProvider>,
     )
     expect(init).toHaveBeenCalledTimes(1)
+  })
+
+  describe('registered before React mounted', () => {
+    const registration: Registration = {
+      context: {
+        instanceGuid: 'guid-1',
+        product: 'support',
+        location: 'ticket_sidebar',
+        account: { subdomain: 'demo' },
+      },
+      metadata: {
+        appId: 1,
+        installationId: 2,
+        name: 'Retention Radar',
+        settings: { churnTag: 'x' },
+      },
+    }
+
+    function Probe() {
+      const { context, metadata } = useRegisteredClient()
+      return (
+        <p>
+          {context.location} {String(metadata.settings.churnTag)}
+        </p>
+      )
+    }
+
+    function renderWith(init: Parameters<typeof ClientProvider>[0]['init']) {
+      return render(
+        <ClientProvider
+          init={init}
+          renderUnavailable={() => 'unavailable'}
+          renderRegistering={() => 'registering'}
+        >
+          <Probe />
+        </ClientProvider>,
+      )
+    }
+
+    it('renders the app at once from the registration already parsed, without parsing again', () => {
+      const parse = jest.spyOn(registered, 'parseRegistration')
+      const client = createFakeZafClient()
+      renderWith(() => ({ kind: 'client', client, registration }))
+      expect(screen.getByText('ticket_sidebar x')).toBeInTheDocument()
+      expect(parse).not.toHaveBeenCalled()
+      parse.mockRestore()
+    })
+
+    it('waits for the registration when none came before the mount', () => {
+      const client = createFakeZafClient({ settings: { churnTag: 'x' } })
+      renderWith(() => ({ kind: 'client', client }))
+      expect(screen.getByText('registering')).toBeInTheDocument()
+      act(() => client.register())
+      expect(screen.getByText('ticket_sidebar x')).toBeInTheDocument()
+    })
   })
 })

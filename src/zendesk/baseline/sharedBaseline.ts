@@ -66,6 +66,12 @@ export type SharedBaselineOptions = {
   force?: boolean
   /** Default BASELINE_OBJECT_KEY. */
   objectKey?: string
+  /**
+   * The browser's lock manager (default `navigator.locks` when there is one; null: no lock). The
+   * sidebar and the background read the baseline at the same moment in a fresh browser; under one
+   * lock per account only the first asks Zendesk and the other takes its answer from the cache.
+   */
+  locks?: Pick<LockManager, 'request'> | null
 }
 
 // RECORD API
@@ -130,6 +136,14 @@ function readCache(options: SharedBaselineOptions, now: number): CacheEntry | nu
   } catch {
     return null
   }
+}
+
+function locksOf(options: SharedBaselineOptions): Pick<LockManager, 'request'> | null {
+  if (options.locks !== undefined) return options.locks
+  // absent outside secure contexts and in older engines, whatever lib.dom says
+  const locks =
+    typeof navigator === 'undefined' ? undefined : (navigator.locks as LockManager | undefined)
+  return locks ?? null
 }
 
 function writeCache(options: SharedBaselineOptions, entry: CacheEntry): void {
@@ -220,22 +234,40 @@ export async function readSharedBaseline(
   client: ZendeskClient,
   options: SharedBaselineOptions,
 ): Promise<SharedBaseline> {
-  const now = (options.now ?? Date.now)()
+  const clock = options.now ?? Date.now
+  const asked = clock()
   if (options.force !== true) {
-    const cached = readCache(options, now)
+    const cached = readCache(options, asked)
     if (cached !== null) return answerOf(cached, 'cache')
   }
-  try {
-    const entry = await fetchEntry(client, options.objectKey ?? BASELINE_OBJECT_KEY, now)
-    writeCache(options, entry)
-    return answerOf(entry, 'zendesk')
-  } catch (err) {
-    return {
-      status: 'unavailable',
-      reason: isZendeskApiError(err) ? err.code : 'failed',
-      message: `Could not read the shared baseline (${err instanceof Error ? err.message : String(err)}); ${FALLBACK_NOTE}`,
-      fallback: 'threshold-settings',
+  const read = async (): Promise<SharedBaseline> => {
+    const now = clock()
+    // Another frame may have asked Zendesk while this one waited for the lock: an answer fetched
+    // since this call began is as fresh as a new one, even for a forced read.
+    const cached = readCache(options, now)
+    if (cached !== null && (options.force !== true || cached.fetchedAt >= asked)) {
+      return answerOf(cached, 'cache')
     }
+    try {
+      const entry = await fetchEntry(client, options.objectKey ?? BASELINE_OBJECT_KEY, now)
+      writeCache(options, entry)
+      return answerOf(entry, 'zendesk')
+    } catch (err) {
+      return {
+        status: 'unavailable',
+        reason: isZendeskApiError(err) ? err.code : 'failed',
+        message: `Could not read the shared baseline (${err instanceof Error ? err.message : String(err)}); ${FALLBACK_NOTE}`,
+        fallback: 'threshold-settings',
+      }
+    }
+  }
+  const locks = locksOf(options)
+  if (locks === null) return read()
+  try {
+    return await locks.request(baselineCacheKey(options.account), read)
+  } catch {
+    // a lock manager that refuses (a sandboxed frame) only costs a second request
+    return read()
   }
 }
 

@@ -39,6 +39,23 @@ function memoryStorage() {
   }
 }
 
+/** A lock manager stand-in: one holder per name at a time, in request order. */
+function memoryLocks() {
+  const tails = new Map<string, Promise<unknown>>()
+  const names: string[] = []
+  const request = (<T>(name: string, run: () => Promise<T>): Promise<T> => {
+    names.push(name)
+    const prev = tails.get(name) ?? Promise.resolve()
+    const next = prev.then(run, run)
+    tails.set(
+      name,
+      next.catch(() => undefined),
+    )
+    return next
+  }) as unknown as LockManager['request']
+  return { request, names }
+}
+
 function setup(options: { installed?: boolean } = {}) {
   const account = createSimAccount({ tickets: 50, seed: 3 })
   const core = createSimCore(account)
@@ -187,6 +204,51 @@ describe('the shared baseline on the simulator', () => {
     await publishBaseline(client, record, { account: 'acme', storage, now: () => T0 })
     expect(storage.items.has(baselineCacheKey('acme'))).toBe(true)
     expect(storage.items.has(baselineCacheKey('globex'))).toBe(false)
+  })
+
+  it('asks Zendesk once when two frames read at the same moment under the lock', async () => {
+    const { client, storage, ready, transport } = setup()
+    await ready
+    await publishBaseline(client, record)
+    const locks = memoryLocks()
+    const sent = transport.sent
+    const options = { account: 'acme', storage, locks, now: () => T0 }
+    const [sidebar, background] = await Promise.all([
+      readSharedBaseline(client, options),
+      readSharedBaseline(client, options),
+    ])
+    expect(transport.sent - sent).toBe(1)
+    expect(sidebar).toMatchObject({ status: 'ok', from: 'zendesk', baseline })
+    expect(background).toMatchObject({ status: 'ok', from: 'cache', baseline })
+    expect(locks.names).toEqual([baselineCacheKey('acme'), baselineCacheKey('acme')])
+  })
+
+  it('takes a forced read from an answer fetched while it waited, not from an older one', async () => {
+    const { client, storage, ready, transport } = setup()
+    await ready
+    await publishBaseline(client, record)
+    const locks = memoryLocks()
+    let now = T0
+    const options = { account: 'acme', storage, locks, now: () => now }
+    await readSharedBaseline(client, options)
+    const sent = transport.sent
+    now = T0 + 60_000
+    // two notices at once: one request between them
+    const both = await Promise.all([
+      readSharedBaseline(client, { ...options, force: true }),
+      readSharedBaseline(client, { ...options, force: true }),
+    ])
+    expect(both.map((b) => b.status === 'ok' && b.from)).toEqual(['zendesk', 'cache'])
+    expect(transport.sent - sent).toBe(1)
+  })
+
+  it('still reads when the lock manager refuses', async () => {
+    const { client, storage, ready } = setup()
+    await ready
+    await publishBaseline(client, record)
+    const locks = { request: () => Promise.reject(new Error('SecurityError')) }
+    const answer = await readSharedBaseline(client, { account: 'acme', storage, locks })
+    expect(answer).toMatchObject({ status: 'ok', from: 'zendesk' })
   })
 
   it('reports a failed request without caching it', async () => {

@@ -1,5 +1,6 @@
 import { accountBaseline } from '@/core/customer/accountBaseline'
 import { assessCustomer } from '@/core/customer/assessCustomer'
+import { priorityScore } from '@/core/customer/priorityScore'
 import { scoreTicket, ticketPriorityInputs } from '@/core/customer/scoreTicket'
 import { buildItem, buildProfile, daysAgo, NOW } from './customerFixtures'
 
@@ -141,5 +142,37 @@ describe('scoreTicket', () => {
       ordinal: 3,
       days: 7,
     })
+  })
+
+  it('scores the inputs of the same arguments with the settings weights and the SLA events', () => {
+    const t = buildItem({ created: daysAgo(0.1), replies: 0 })
+    const a = assessCustomer(buildProfile({ fields: { lifetime_value: 3000 } }), [t], EMPTY, NOW)
+    const events = [
+      {
+        metric: 'first_reply_time' as const,
+        instanceId: 1,
+        type: 'activate' as const,
+        time: t.ticket.createdAt,
+        deleted: false,
+        targetMinutes: null,
+      },
+      {
+        metric: 'first_reply_time' as const,
+        instanceId: 1,
+        type: 'apply_sla' as const,
+        time: t.ticket.createdAt,
+        deleted: false,
+        targetMinutes: 150,
+      },
+    ]
+    const settings = { priority: { weights: { value: 0, slaBreach: 60 } } }
+    const score = scoreTicket(t, [t], a, EMPTY, NOW, settings, events)
+    const inputs = ticketPriorityInputs(t, [t], a, EMPTY, NOW, settings, events)
+    expect(inputs.minutesToSlaBreach).toBe(6)
+    expect(score).toEqual(priorityScore(inputs, settings.priority))
+    // the weights and the events both count
+    expect(score.factors.find((f) => f.key === 'value')?.contribution).toBe(0)
+    expect(score).not.toEqual(scoreTicket(t, [t], a, EMPTY, NOW, settings))
+    expect(score).not.toEqual(scoreTicket(t, [t], a, EMPTY, NOW, {}, events))
   })
 })

@@ -1,5 +1,6 @@
 // Zendesk JSON for the generated people: users (admin and end-user views), organizations and groups.
 // Users the session creates or changes (sim/sessionPeople.ts) start from the same shapes.
+import type { UserRole } from './account'
 import type { Json } from './entities'
 import { agentName, groupName, orgName, personName } from './names'
 import {
@@ -33,7 +34,7 @@ export function baseUser(
   id: number,
   name: string,
   email: string | null,
-  role: 'admin' | 'agent' | 'end-user',
+  role: UserRole,
   organizationId: number | null,
   createdMs: number,
   updatedMs: number,

@@ -3,15 +3,15 @@
 // Zendesk's headers and error bodies. It does not import msw, so tests call it directly with no request
 // interception (tests/README.md); handlers.ts wraps it in msw handlers and server.ts serves it over HTTP.
 
-import type { SimAccount } from '../account'
+import type { SimAccount, UserRole } from '../account'
 import { iso } from '../time'
 import { ApiError, forbidden, invalidEndpoint, notFound, unauthorized } from './errors'
 import { type FaultInjector, type FaultRule, createFaultInjector } from './faults'
 import { type RequestLog, createRequestLog } from './log'
 import { type RateLimiter, createRateLimiter } from './ratelimit'
-import { BODY_METHODS, ROUTES, type Role, type RouteContext, roleAllows } from './routes'
+import { BODY_METHODS, ROUTES, type RouteContext, roleAllows } from './routes'
 
-export type Session = Role | number
+export type Session = UserRole | number
 
 export type SimApiOptions = {
   /**

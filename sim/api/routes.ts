@@ -12,7 +12,7 @@ import { TICKET_ROUTES } from './routes/tickets'
 import { USER_WRITE_ROUTES } from './routes/userWrite'
 
 export { BODY_METHODS, roleAllows } from './routes/context'
-export type { Role, Route, RouteContext } from './routes/context'
+export type { Route, RouteContext } from './routes/context'
 
 /** Every route; the first whose method and pattern match answers. */
 export const ROUTES: readonly Route[] = [

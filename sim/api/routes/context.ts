@@ -1,11 +1,9 @@
 // What every route of the simulated API shares: the request context, the route table entry and the
 // small parameter helpers (ids, include lists, live tickets).
-import type { SimAccount, TicketView } from '../../account'
+import type { SimAccount, TicketView, UserRole } from '../../account'
 import type { Json } from '../../entities'
 import { ApiError, invalidValue, notFound } from '../errors'
 import type { LimitKind } from '../ratelimit'
-
-export type Role = 'admin' | 'agent' | 'end-user'
 
 export type RouteContext = {
   account: SimAccount
@@ -14,7 +12,7 @@ export type RouteContext = {
   base: string
   params: string[]
   userId: number
-  role: Role
+  role: UserRole
   body: unknown
   /** Hook for the "vanish" fault: called before a ticket is read by id. */
   beforeTicketRead: (id: number) => void
@@ -29,7 +27,7 @@ export type Route = {
   method: Method
   pattern: RegExp
   /** Lowest role allowed (admin > agent > end-user). */
-  allowed: Role
+  allowed: UserRole
   limit?: LimitKind
   /** End users may call this route for themselves only (param 0 must be their id). */
   selfOnly?: boolean
@@ -41,8 +39,9 @@ export type Route = {
   headers?: (body: Json) => Record<string, string>
 }
 
-const RANK: Record<Role, number> = { 'end-user': 0, agent: 1, admin: 2 }
-export const roleAllows = (role: Role, allowed: Role): boolean => RANK[role] >= RANK[allowed]
+const RANK: Record<UserRole, number> = { 'end-user': 0, agent: 1, admin: 2 }
+export const roleAllows = (role: UserRole, allowed: UserRole): boolean =>
+  RANK[role] >= RANK[allowed]
 
 /**
  * A path pattern: `{id}` is a numeric id, `{key}` a custom object or field key, `{rid}` a custom object

@@ -1,5 +1,6 @@
 // People endpoints: the signed-in user, users (list with role filters, show, show_many), organizations
 // and groups with their memberships. Lists page like Zendesk (cursor or offset, 100 per page).
+import type { UserRole } from '../../account'
 import type { Json } from '../../entities'
 import { groupJson, organizationJson } from '../../entities'
 import { ADMIN_ID, agentId, groupId, groupIndex, orgIndex } from '../../skeleton'
@@ -8,8 +9,7 @@ import { ApiError, invalidValue, notFound } from '../errors'
 import { paginate } from '../paging'
 import { type Route, type RouteContext, idParam, p, parseIds } from './context'
 
-const USER_ROLES = ['end-user', 'agent', 'admin'] as const
-type UserRole = (typeof USER_ROLES)[number]
+const USER_ROLES: readonly UserRole[] = ['end-user', 'agent', 'admin']
 const MEMBERSHIP_BASE = 80_000_000
 
 /** The roles asked for with `role` or `role[]` (all when neither is given). */

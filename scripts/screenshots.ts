@@ -1,19 +1,27 @@
 // `npm run screenshots`: renders the Marketplace screenshots assets/screenshot-0.png … -2.png
 // (1024×768) from the local agent workspace on the demo account, in Debian's Chromium.
-// 0: a Gold customer's ticket with the sidebar (score, reasons, tier, value, SLA) · 1: the team dashboard (team lead) · 2: the
-// dashboard as an agent without KPI rights. Builds the app first (--no-build skips it); default
-// settings only.
+// 0: a Gold customer's ticket with the sidebar (score, reasons, tier, value, SLA) · 1: the team
+// dashboard (team lead) with the demo account's figures, after an admin's browser has synced it
+// (one browser profile for all shots, so the synced store is shared) · 2: the dashboard as an agent
+// without KPI rights. Builds the app first (--no-build skips it); default settings only.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
-import type { Browser } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 
 import { DEMO_ACCOUNT, startWorkspace } from '../sim/workspace/server'
-import { ensureChromium, launchChromium } from '../tests/e2e/browser'
+import { ensureChromium, launchChromium, locationFrame } from '../tests/e2e/browser'
 import { DEMO_TICKETS } from '../tests/e2e/sidebar.e2e'
 
-type Shot = { file: string; path: string; ready: string; location: string }
+type Shot = {
+  file: string
+  path: string
+  ready: string
+  location: string
+  /** Taken once an admin's background has synced the account (the dashboard with its figures). */
+  afterSync?: boolean
+}
 
 const SHOTS: Shot[] = [
   {
@@ -29,6 +37,7 @@ const SHOTS: Shot[] = [
     // The first KPI card: the dashboard has its report (charts render with it).
     ready: '[data-kpi="tickets.created"]',
     location: 'nav_bar',
+    afterSync: true,
   },
   {
     file: 'screenshot-2.png',
@@ -41,15 +50,29 @@ const SHOTS: Shot[] = [
 /** Hides what is only there for developers (the protocol log, toasts). */
 const CLEAN_CSS = '.protocol-log, .toasts { display: none !important; }'
 
-async function shoot(browser: Browser, url: string, shot: Shot, out: string): Promise<void> {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } })
+/** How long the admin's first sync of the demo account may take on a slow machine. */
+const SYNC_TIMEOUT_MS = 5 * 60_000
+
+/** Opens the dashboard as an admin, whose background runs the sync, until it is caught up. */
+async function syncAccount(context: BrowserContext, url: string): Promise<void> {
+  const page = await context.newPage()
+  try {
+    await page.goto(`${url}/?nav=1&role=admin`)
+    const frame = await locationFrame(page, 'nav_bar', 'visible')
+    await frame.locator('[data-sync="synced"]').waitFor({ timeout: SYNC_TIMEOUT_MS })
+    console.log('  synced the demo account')
+  } finally {
+    await page.close()
+  }
+}
+
+async function shoot(context: BrowserContext, url: string, shot: Shot, out: string): Promise<void> {
+  const page = await context.newPage()
   try {
     page.setDefaultTimeout(30_000)
     await page.goto(`${url}${shot.path}`)
     await page.addStyleTag({ content: CLEAN_CSS })
-    const handle = await page.waitForSelector(`iframe[data-location="${shot.location}"]`)
-    const frame = await handle.contentFrame()
-    if (!frame) throw new Error(`${shot.file}: no ${shot.location} frame`)
+    const frame = await locationFrame(page, shot.location, 'visible')
     if (shot.ready === 'priority-score') {
       await frame.getByTestId('priority-score').waitFor()
       // the score is provisional until the requester's history is in
@@ -85,8 +108,15 @@ async function main(): Promise<void> {
   try {
     const browser = await launchChromium()
     try {
-      for (const shot of SHOTS)
-        await shoot(browser, workspace.url, shot, path.join(repoRoot, 'assets'))
+      const context = await browser.newContext({ viewport: { width: 1024, height: 768 } })
+      let synced = false
+      for (const shot of SHOTS) {
+        if (shot.afterSync === true && !synced) {
+          await syncAccount(context, workspace.url)
+          synced = true
+        }
+        await shoot(context, workspace.url, shot, path.join(repoRoot, 'assets'))
+      }
     } finally {
       await browser.close()
     }

@@ -31,7 +31,7 @@ import { I18nProvider } from '@/i18n/I18nProvider'
 import { KpiCards } from '@/ui/dashboard/KpiCards'
 import { cardModels } from '@/ui/dashboard/model/cardModels'
 import { mulberry32 as prng } from '../prng'
-import { syntheticTickets } from '../syntheticTickets'
+import { syntheticEngineRecords } from '../syntheticEngineRecords'
 import { presetRange } from '@/ui/dashboard/model/presetRange'
 
 const TICKETS = Number(process.env.BENCH_DASHBOARD_TICKETS ?? 1_000_000)
@@ -43,7 +43,7 @@ const ROOT = path.join(__dirname, '..', '..')
 /** 18 months of tickets ending at `end`, shaped like the demo account's (seeded). */
 function loadTickets(engine: KpiEngine, end: number): void {
   const shape = { tickets: TICKETS, end, seed: 7, requesters: REQUESTERS, agents: 12, groups: 4 }
-  for (const t of syntheticTickets(shape)) engine.upsert(t)
+  for (const t of syntheticEngineRecords(shape)) engine.upsert(t)
 }
 
 /** One profile per requester: a third with a lifetime value, the rest valued by engagement. */

@@ -1,7 +1,8 @@
 // `engine` section: the KPI engine holding 1,000,000 tickets against DuckDB computing the same KPIs
 // with SQL over the same columns, in the same run. Data: the simulator's seeded export
 // (sim/export.ts) normalised like the kpi command does; synthetic columns if the simulator is absent.
-// BENCH_ENGINE_TICKETS overrides the ticket count for quick runs.
+// BENCH_ENGINE_TICKETS overrides the ticket count for quick runs; BENCH_ENGINE_SYNTHETIC=1 uses the
+// synthetic records even where the simulator is, to check them.
 import { writeFileSync, rmSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -13,9 +14,10 @@ import { DURATION_METRICS, KpiEngine, localMidnight, formatDay } from '@/core'
 import type { KpiReport, TicketRecord } from '@/core'
 import { normalizeTicketPage } from '@/zendesk/normalize'
 import { mulberry32 as prng } from '../prng'
-import { syntheticTickets } from '../syntheticTickets'
+import { syntheticEngineRecords } from '../syntheticEngineRecords'
 
 const TICKETS = Number(process.env.BENCH_ENGINE_TICKETS ?? 1_000_000)
+const SYNTHETIC_ONLY = process.env.BENCH_ENGINE_SYNTHETIC === '1'
 const CHANGED = 1000
 const RUNS = 5
 const TIME_ZONE = 'Europe/Paris'
@@ -40,7 +42,7 @@ async function loadFromSimulator(engine: KpiEngine): Promise<boolean> {
 function loadSynthetic(engine: KpiEngine): void {
   const end = Date.UTC(2025, 0, 1) + 540 * DAY
   const shape = { tickets: TICKETS, end, seed: 42, requesters: 100_000, agents: 60, groups: 6 }
-  for (const t of syntheticTickets(shape)) engine.upsert(t)
+  for (const t of syntheticEngineRecords(shape)) engine.upsert(t)
 }
 
 // DUCKDB
@@ -184,7 +186,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const engine = new KpiEngine({ initialCapacity: TICKETS })
   const heapBefore = process.memoryUsage()
   const t0 = performance.now()
-  const fromSimulator = await loadFromSimulator(engine)
+  const fromSimulator = !SYNTHETIC_ONLY && (await loadFromSimulator(engine))
   if (!fromSimulator) loadSynthetic(engine)
   const loadMs = performance.now() - t0
   const heapAfter = process.memoryUsage()

@@ -8,7 +8,7 @@ import { openAccountStore } from '@/zendesk/store/db'
 import { ticketStateAtStart, writeMeta } from '@/zendesk/store/meta'
 import { accountReportSource } from '@/zendesk/report/accountReportSource'
 import { parseSettings } from '@/zendesk/settings'
-import { syntheticTickets } from './synthetic'
+import { syntheticStoredTickets } from './synthetic'
 
 const NAME = 'bench-store'
 
@@ -23,7 +23,7 @@ async function write(options: { tickets: number; pageSize: number }): Promise<{ 
   let writeMs = 0
   for (let first = 1, page = 1; first <= options.tickets; first += options.pageSize, page++) {
     const count = Math.min(options.pageSize, options.tickets - first + 1)
-    const tickets = syntheticTickets(first, count, options.tickets)
+    const tickets = syntheticStoredTickets(first, count, options.tickets)
     const state = {
       ...start,
       pagesDone: page,

@@ -34,9 +34,13 @@ const TOPICS = [
  * Ticket ids `first` … `first + count - 1` (created in id order over 18 months), deterministic.
  *
  * @example
- * syntheticTickets(1, 1000).length //=> 1000
+ * syntheticStoredTickets(1, 1000, 1_000_000).length //=> 1000
  */
-export function syntheticTickets(first: number, count: number, total: number): StoredTicket[] {
+export function syntheticStoredTickets(
+  first: number,
+  count: number,
+  total: number,
+): StoredTicket[] {
   const next = random(first * 2654435761)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
   const out: StoredTicket[] = []

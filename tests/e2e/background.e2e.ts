@@ -12,7 +12,7 @@ import {
   requestersByTier,
   zendesk,
 } from '../../sim/workspace/scenarios'
-import { collectErrors } from './browser'
+import { collectErrors, locationFrame } from './browser'
 import type { E2eContext, E2eTest } from './workspace.e2e'
 
 const TIMEOUT = 30_000
@@ -104,11 +104,7 @@ async function openDashboard(
 ): Promise<{ context: BrowserContext; frame: Frame; errors: string[] }> {
   const context = await ctx.browser.newContext({ viewport: { width: 1024, height: 900 } })
   const { page, errors } = await openTab(context, `${ctx.url}/?nav=1&role=${role}`)
-  const handle = await page.waitForSelector('iframe[data-location="nav_bar"]', {
-    state: 'attached',
-  })
-  const frame = await handle.contentFrame()
-  if (!frame) throw new Error(`${role}: the nav_bar iframe has no frame`)
+  const frame = await locationFrame(page, 'nav_bar')
   return { context, frame, errors }
 }
 
@@ -226,11 +222,7 @@ export const BACKGROUND_TESTS: TimedTest[] = [
         await until('the warning toast', () => toastsOf(page).some((t) => warning.test(t)), MINUTE)
         // the banner in that ticket's sidebar
         await page.goto(`${ctx.url}/?ticket=${vip.ticketId}&role=agent`)
-        const handle = await page.waitForSelector('iframe[data-location="ticket_sidebar"]', {
-          state: 'attached',
-        })
-        const sidebar = await handle.contentFrame()
-        if (!sidebar) throw new Error('the ticket_sidebar iframe has no frame')
+        const sidebar = await locationFrame(page, 'ticket_sidebar')
         // the tier as the app reads it (the simulator's tiers and the app's may differ by one)
         await sidebar
           .getByText(/^(Gold|Platinum) customer: SLA about to breach$/)

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 import { chromium } from 'playwright-core'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Frame, Page } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -44,4 +44,22 @@ export function collectErrors(page: Page): string[] {
   })
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`))
   return errors
+}
+
+/**
+ * The frame of the app's `location` iframe in the workspace page (waits for the iframe).
+ *
+ * @example
+ * const sidebar = await locationFrame(page, 'ticket_sidebar')
+ * await sidebar.getByTestId('priority-score').waitFor()
+ */
+export async function locationFrame(
+  page: Page,
+  location: string,
+  state: 'attached' | 'visible' = 'attached',
+): Promise<Frame> {
+  const handle = await page.waitForSelector(`iframe[data-location="${location}"]`, { state })
+  const frame = await handle.contentFrame()
+  if (!frame) throw new Error(`the ${location} iframe has no frame`)
+  return frame
 }

@@ -8,7 +8,7 @@ import path from 'node:path'
 
 import type { Frame, Page } from 'playwright-core'
 
-import { collectErrors } from './browser'
+import { collectErrors, locationFrame } from './browser'
 import type { E2eContext, E2eTest } from './workspace.e2e'
 
 const TIMEOUT = 30_000
@@ -32,11 +32,7 @@ async function open(
   page.setDefaultTimeout(TIMEOUT)
   const errors = collectErrors(page)
   await page.goto(`${ctx.url}/?nav=1&${query}`)
-  const handle = await page.waitForSelector('iframe[data-location="nav_bar"]', {
-    state: 'attached',
-  })
-  const frame = await handle.contentFrame()
-  if (!frame) throw new Error('the nav_bar iframe has no frame')
+  const frame = await locationFrame(page, 'nav_bar')
   await frame.getByRole('heading', { name: 'Team dashboard' }).waitFor()
   return { page, frame, errors }
 }
@@ -245,9 +241,7 @@ export const DASHBOARD_TESTS: DashboardE2eTest[] = [
 
         // Back on the dashboard (same browser storage), the 90-day range is remembered.
         await page.goto(`${ctx.url}/?nav=1&role=lead`)
-        const handle = await page.waitForSelector('iframe[data-location="nav_bar"]')
-        const again = await handle.contentFrame()
-        if (!again) throw new Error('the nav_bar iframe has no frame')
+        const again = await locationFrame(page, 'nav_bar', 'visible')
         await again.locator('[data-kpi="tickets.created"]').waitFor()
         const remembered = await period(again)
         assert.equal((Date.parse(remembered.to) - Date.parse(remembered.from)) / 86_400_000, 90)

@@ -16,7 +16,7 @@ import {
   createSuspendedRequesterTicket,
   createVipTicketWithRunningSla,
 } from '../../sim/workspace/scenarios'
-import { collectErrors } from './browser'
+import { collectErrors, locationFrame } from './browser'
 import type { E2eContext, E2eTest } from './workspace.e2e'
 
 const TIMEOUT = 30_000
@@ -31,11 +31,7 @@ async function openSidebar(ctx: E2eContext, ticket: number, role = 'agent'): Pro
   page.setDefaultTimeout(TIMEOUT)
   const errors = collectErrors(page)
   await page.goto(`${ctx.url}/?ticket=${ticket}&role=${role}`)
-  const handle = await page.waitForSelector('iframe[data-location="ticket_sidebar"]', {
-    state: 'attached',
-  })
-  const frame = await handle.contentFrame()
-  if (!frame) throw new Error('the ticket_sidebar iframe has no frame')
+  const frame = await locationFrame(page, 'ticket_sidebar')
   await frame.getByTestId('priority-score').waitFor()
   // the score is provisional until the requester's history and the baseline are in
   await frame.getByTestId('provisional').waitFor({ state: 'detached' })

@@ -2,9 +2,9 @@
 // built app, served by zcli, hosted by the workspace page, on the simulated demo account.
 import assert from 'node:assert/strict'
 
-import type { Browser, Frame, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
-import { collectErrors } from './browser'
+import { collectErrors, locationFrame } from './browser'
 
 export type E2eContext = { browser: Browser; url: string }
 
@@ -26,15 +26,6 @@ async function noErrors(page: Page, errors: string[]): Promise<void> {
   assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`)
   const failed = await page.evaluate(() => window.__workspace?.errors ?? [])
   assert.deepEqual(failed, [], `locations failed:\n${failed.join('\n')}`)
-}
-
-async function appFrame(page: Page, location: string): Promise<Frame> {
-  const handle = await page.waitForSelector(`iframe[data-location="${location}"]`, {
-    state: 'attached',
-  })
-  const frame = await handle.contentFrame()
-  if (!frame) throw new Error(`the ${location} iframe has no frame`)
-  return frame
 }
 
 async function json<T>(ctx: E2eContext, path: string, init?: RequestInit): Promise<T> {
@@ -62,7 +53,7 @@ export const TESTS: E2eTest[] = [
     async run(ctx) {
       const { page, errors } = await open(ctx, '/?role=admin')
       try {
-        const background = await appFrame(page, 'background')
+        const background = await locationFrame(page, 'background')
         // The first incremental export page (1,000 tickets) lands within seconds.
         await background.waitForFunction(
           async () => {
@@ -109,7 +100,7 @@ export const TESTS: E2eTest[] = [
             ctx,
             `/workspace/api/ticket?id=${id}`,
           )
-          const frame = await appFrame(page, 'ticket_sidebar')
+          const frame = await locationFrame(page, 'ticket_sidebar')
           const name = frame.getByTestId('requester-name')
           await name.waitFor()
           assert.equal(await name.textContent(), ticket.requester.name, `ticket ${id}`)
@@ -135,7 +126,7 @@ export const TESTS: E2eTest[] = [
         await page.waitForSelector('#ticket-rows tr')
         assert.equal(await page.locator('iframe[data-location="nav_bar"]').count(), 0)
         await page.click('#nav-app-button')
-        const frame = await appFrame(page, 'nav_bar')
+        const frame = await locationFrame(page, 'nav_bar')
         await frame.getByRole('heading', { name: 'Team dashboard' }).waitFor()
         await frame.locator('[data-kpi="tickets.created"]').waitFor()
         assert.equal(await frame.getByText(NO_ACCESS).count(), 0)
@@ -151,7 +142,7 @@ export const TESTS: E2eTest[] = [
     async run(ctx) {
       const agent = await open(ctx, '/?nav=1&role=agent')
       try {
-        const frame = await appFrame(agent.page, 'nav_bar')
+        const frame = await locationFrame(agent.page, 'nav_bar')
         await frame.getByText(NO_ACCESS).waitFor()
         await noErrors(agent.page, agent.errors)
       } finally {
@@ -159,7 +150,7 @@ export const TESTS: E2eTest[] = [
       }
       const lead = await open(ctx, '/?nav=1&role=lead')
       try {
-        const frame = await appFrame(lead.page, 'nav_bar')
+        const frame = await locationFrame(lead.page, 'nav_bar')
         // the team's figures: what an allowed user sees ("Signed in as" is in the refusal too)
         await frame.locator('[data-kpi="tickets.created"]').waitFor()
         assert.equal(await frame.getByText(NO_ACCESS).count(), 0)
@@ -177,9 +168,9 @@ export const TESTS: E2eTest[] = [
       const ticketId = rows[0]?.id ?? 1
       const { page, errors } = await open(ctx, `/?ticket=${ticketId}&role=agent`)
       try {
-        const sidebar = await appFrame(page, 'ticket_sidebar')
+        const sidebar = await locationFrame(page, 'ticket_sidebar')
         await sidebar.getByTestId('requester-name').waitFor()
-        const background = await appFrame(page, 'background')
+        const background = await locationFrame(page, 'background')
         const email = await sidebar.evaluate(async () => {
           const client = (
             window as unknown as { ZAFClient: { init: () => ZafLike } }
@@ -236,7 +227,7 @@ export const TESTS: E2eTest[] = [
     async run(ctx) {
       const { page, errors } = await open(ctx, '/?ticket=1')
       try {
-        const sidebar = await appFrame(page, 'ticket_sidebar')
+        const sidebar = await locationFrame(page, 'ticket_sidebar')
         await sidebar.getByTestId('requester-name').waitFor()
         await sidebar.evaluate(() => {
           const client = (
@@ -290,14 +281,14 @@ export const TESTS: E2eTest[] = [
     async run(ctx) {
       const { page, errors } = await open(ctx, '/?nav=1&role=agent')
       try {
-        await (await appFrame(page, 'nav_bar')).getByText(NO_ACCESS).waitFor()
+        await (await locationFrame(page, 'nav_bar')).getByText(NO_ACCESS).waitFor()
         await page.click('#settings-toggle')
         await page.fill('#setting-kpiRoles', 'admin, Team lead, agent')
         await Promise.all([
           page.waitForEvent('load'),
           page.click('#settings-form button[type=submit]'),
         ])
-        const frame = await appFrame(page, 'nav_bar')
+        const frame = await locationFrame(page, 'nav_bar')
         // the team's figures: what an allowed user sees ("Signed in as" is in the refusal too)
         await frame.locator('[data-kpi="tickets.created"]').waitFor()
         assert.equal(await frame.getByText(NO_ACCESS).count(), 0)

@@ -8,7 +8,7 @@ import { Loading } from '@/ui/Loading'
 import { Notice } from '@/ui/Notice'
 import { SettingsProblems } from '@/ui/SettingsProblems'
 import { canSeeTeamKpis } from '@/zendesk/access'
-import { dashboardNoticeKeys } from '@/zendesk/hooks/noticeKeys'
+import { dashboardNoticeKeys, dashboardStatusKeys } from '@/zendesk/hooks/noticeKeys'
 import { useChangeNotices } from '@/zendesk/hooks/useChangeNotices'
 import { useCurrentUser } from '@/zendesk/hooks/useCurrentUser'
 import { useSettings } from '@/zendesk/hooks/useSettings'
@@ -42,6 +42,8 @@ export function Dashboard() {
   const user = useCurrentUser()
   useChangeNotices(dashboardNoticeKeys, { minIntervalMs: DASHBOARD_REFRESH_MS })
   useChangeNotices(NAME_KEYS, { minIntervalMs: DASHBOARD_REFRESH_MS })
+  // the status line is one small answer: at once, so new figures never show beside an old "updated"
+  useChangeNotices(dashboardStatusKeys, { restart: true })
 
   return (
     <StyledDashboard>

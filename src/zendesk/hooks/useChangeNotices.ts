@@ -16,6 +16,12 @@ export type ChangeNoticeOptions = {
    * with a predicate are never merged. Default 0: every notice refreshes at once.
    */
   minIntervalMs?: number
+  /**
+   * Restart a fetch already under way instead of leaving it to finish (default false). For a
+   * small query whose newest answer is what counts (the sync status): an answer asked for before
+   * the change would otherwise stand until the next notice.
+   */
+  restart?: boolean
 }
 
 /**
@@ -25,7 +31,7 @@ export type ChangeNoticeOptions = {
  *
  * @example
  * useChangeNotices(dashboardNoticeKeys, { minIntervalMs: 5_000 })
- * useChangeNotices({ syncStatus: [queryKeys.syncStatus.all] })
+ * useChangeNotices({ syncStatus: [queryKeys.syncStatus.all] }, { restart: true })
  */
 export function useChangeNotices(map: NoticeKeyMap, options: ChangeNoticeOptions = {}): void {
   const { client, context } = useRegisteredClient()
@@ -34,12 +40,13 @@ export function useChangeNotices(map: NoticeKeyMap, options: ChangeNoticeOptions
   current.current = map
   const subdomain = context.account.subdomain
   const minIntervalMs = options.minIntervalMs ?? 0
+  const restart = options.restart ?? false
 
   useEffect(() => {
     const refresh = (filters: InvalidateQueryFilters) => {
-      // A fetch already under way is not restarted: during the first sync notices come every
-      // few seconds, and a slow answer (a drill-down, a tier split) would never land.
-      queryClient.invalidateQueries(filters, { cancelRefetch: false }).catch((err: unknown) => {
+      // Unless asked to, a fetch already under way is not restarted: during the first sync notices
+      // come every few seconds, and a slow answer (a drill-down, a tier split) would never land.
+      queryClient.invalidateQueries(filters, { cancelRefetch: restart }).catch((err: unknown) => {
         console.warn('Retention Radar: could not refresh after a change notice', err)
       })
     }
@@ -71,5 +78,5 @@ export function useChangeNotices(map: NoticeKeyMap, options: ChangeNoticeOptions
       unsubscribe()
       for (const timer of waiting.values()) clearTimeout(timer)
     }
-  }, [client, subdomain, queryClient, minIntervalMs])
+  }, [client, subdomain, queryClient, minIntervalMs, restart])
 }

@@ -1,7 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 
-import { Dashboard } from '@/locations/nav_bar/Dashboard'
+import { Dashboard, DASHBOARD_REFRESH_MS } from '@/locations/nav_bar/Dashboard'
 import { ReportSourceProvider } from '@/zendesk/hooks/useReportSource'
+import { closeNoticeSenders, publishChange, simpleNotice, ticketsNotice } from '@/zendesk/notices'
+import type { ReportSourceStatus } from '@/zendesk/report/types'
 
 import { renderInZendesk } from '../../support/render'
 import { fakeReportSource } from './fakeReportSource'
@@ -31,6 +33,7 @@ function kpiValue(path: string): string | null {
 jest.setTimeout(30_000)
 
 beforeEach(() => localStorage.clear())
+afterEach(() => closeNoticeSenders())
 
 describe('Dashboard', () => {
   it('tells an agent without KPI rights to ask an admin, naming the roles allowed', async () => {
@@ -67,6 +70,23 @@ describe('Dashboard', () => {
     // No SLA events in the data: the card says so rather than showing 0 %.
     expect(kpiValue('sla.overall.rate')).toBe('null')
     expect(screen.getByText(/Updated 1\d s ago/)).toBeInTheDocument()
+  })
+
+  it('dates the figures of a new page by that read at once, even right after a status notice', async () => {
+    const status: Partial<ReportSourceStatus> = { updatedAt: Date.now() - 30_000 }
+    await renderDashboard(fakeReportSource(status))
+    expect(await screen.findByText(/Updated 3\d s ago/)).toBeInTheDocument()
+    await act(async () => {
+      // the sync's phase notice, then its poll's page committed a moment later
+      await publishChange('demo', simpleNotice('syncStatus', Date.now()))
+      await new Promise((r) => setTimeout(r, 50))
+      status.updatedAt = Date.now()
+      await publishChange('demo', ticketsNotice([{ id: 7, requesterId: 1 }], Date.now()))
+    })
+    // well inside the interval at which the figures refresh
+    await waitFor(() => expect(screen.getByText(/Updated [0-2] s ago/)).toBeInTheDocument(), {
+      timeout: DASHBOARD_REFRESH_MS / 2,
+    })
   })
 
   it('uses the time zone from the settings', async () => {

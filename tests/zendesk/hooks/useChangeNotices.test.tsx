@@ -5,11 +5,13 @@ import type { ReactNode } from 'react'
 import { closeNoticeSenders, publishChange, simpleNotice, ticketsNotice } from '@/zendesk/notices'
 import {
   dashboardNoticeKeys,
+  dashboardStatusKeys,
   invalidationsFor,
   sidebarNoticeKeys,
 } from '@/zendesk/hooks/noticeKeys'
 import { queryKeys } from '@/zendesk/hooks/queryKeys'
 import { useChangeNotices } from '@/zendesk/hooks/useChangeNotices'
+import type { ChangeNoticeOptions } from '@/zendesk/hooks/useChangeNotices'
 import type { NoticeKeyMap } from '@/zendesk/hooks/noticeKeys'
 import { ClientProvider } from '@/zendesk/zaf/ClientProvider'
 
@@ -36,8 +38,8 @@ function Counter({
   return <p data-testid={name}>{q.dataUpdatedAt}</p>
 }
 
-function Listener({ map, minIntervalMs }: { map: NoticeKeyMap; minIntervalMs?: number }) {
-  useChangeNotices(map, minIntervalMs === undefined ? {} : { minIntervalMs })
+function Listener({ map, options }: { map: NoticeKeyMap; options: ChangeNoticeOptions }) {
+  useChangeNotices(map, options)
   return null
 }
 
@@ -45,7 +47,7 @@ async function renderWith(
   map: NoticeKeyMap,
   children: ReactNode,
   subdomain = 'acme',
-  minIntervalMs?: number,
+  options: ChangeNoticeOptions = {},
 ) {
   const client = createFakeZafClient({ context: { account: { subdomain } } })
   const queryClient = new QueryClient()
@@ -58,7 +60,7 @@ async function renderWith(
   render(
     <QueryClientProvider client={queryClient}>
       <ClientProvider init={() => ({ kind: 'client', client })} renderUnavailable={() => null}>
-        <Listener map={map} {...(minIntervalMs === undefined ? {} : { minIntervalMs })} />
+        <Listener map={map} options={options} />
         {children}
       </ClientProvider>
     </QueryClientProvider>,
@@ -131,7 +133,7 @@ describe('useChangeNotices with a minimum interval', () => {
       { syncStatus: [queryKeys.syncStatus.all] },
       <Counter name="s" queryKey={queryKeys.syncStatus.all} />,
       'acme',
-      300,
+      { minIntervalMs: 300 },
     )
     await waitFor(() => expect(fetches).toHaveLength(1))
     fetches.length = 0
@@ -154,11 +156,58 @@ describe('useChangeNotices with a minimum interval', () => {
   })
 })
 
+describe('useChangeNotices with restart', () => {
+  // What the account holds; a status read answers what it held when it was asked.
+  let held = 0
+  let reads = 0
+  function Status() {
+    const q = useQuery({
+      queryKey: queryKeys.syncStatus.all,
+      queryFn: () => {
+        const asked = held
+        // the first read after the mount is slow, as an answer from a busy background is
+        reads += 1
+        return new Promise<number>((r) => setTimeout(() => r(asked), reads === 2 ? 200 : 0))
+      },
+      staleTime: Infinity,
+    })
+    return <p data-testid="held">{q.data}</p>
+  }
+
+  it.each([
+    [true, '2'],
+    [false, '1'],
+  ])(
+    'restart %s: a notice during a slow read shows what the account holds after it (%s)',
+    async (restart, shown) => {
+      held = 0
+      reads = 0
+      await renderWith(dashboardStatusKeys, <Status />, 'acme', { restart })
+      await waitFor(() => expect(screen.getByTestId('held')).toHaveTextContent('0'))
+      await act(async () => {
+        held = 1
+        await publishChange('acme', simpleNotice('syncStatus', 1))
+        await pause()
+        // a page commits while that read is under way
+        held = 2
+        await publishChange('acme', ticketsNotice([{ id: 7, requesterId: 9 }], 2))
+        await new Promise((r) => setTimeout(r, 400))
+      })
+      expect(screen.getByTestId('held')).toHaveTextContent(shown)
+    },
+  )
+})
+
 describe('notice key maps', () => {
-  it('sends the dashboard a sync status notice to the status only', () => {
-    expect(invalidationsFor(dashboardNoticeKeys, simpleNotice('syncStatus', 1))).toEqual([
-      { queryKey: ['syncStatus'] },
-    ])
+  it('sends the dashboard a sync status notice and a ticket page to its status line', () => {
+    for (const notice of [
+      simpleNotice('syncStatus', 1),
+      ticketsNotice([{ id: 7, requesterId: null }], 1),
+    ]) {
+      expect(invalidationsFor(dashboardStatusKeys, notice)).toEqual([{ queryKey: ['syncStatus'] }])
+    }
+    // the figures' map (refreshed at an interval) leaves the status line out
+    expect(invalidationsFor(dashboardNoticeKeys, simpleNotice('syncStatus', 1))).toEqual([])
   })
 
   it('gives nothing for a kind the map does not name', () => {

@@ -63,21 +63,14 @@ export function ticketPriorityInputs(
 
 /**
  * The priority score of a ticket ("why is this ticket at the top?"): `priorityScore` over
- * `ticketPriorityInputs` of the same arguments, weighted by `settings.priority`.
+ * `ticketPriorityInputs`, with the same arguments.
  *
  * @example
  * scoreTicket(item, history, assessment, baseline, now)
  * //=> { score: 65.1, level: 'critical', factors: [{ key: 'value', contribution: 21.2, ... }, ...] }
  */
-export function scoreTicket(
-  item: CustomerTicket,
-  history: readonly CustomerTicket[],
-  assessment: CustomerAssessment,
-  baseline: AccountBaseline,
-  now: number,
-  settings: ValueModelSettings = {},
-  slaEvents?: readonly SlaClockEvent[],
-): PriorityScore {
-  const inputs = ticketPriorityInputs(item, history, assessment, baseline, now, settings, slaEvents)
-  return priorityScore(inputs, settings.priority)
+export function scoreTicket(...args: Parameters<typeof ticketPriorityInputs>): PriorityScore {
+  // the same arguments as ticketPriorityInputs; only the settings' weights are read again here
+  const settings = args[5]
+  return priorityScore(ticketPriorityInputs(...args), settings?.priority)
 }

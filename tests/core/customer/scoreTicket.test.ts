@@ -6,6 +6,20 @@ import { buildItem, buildProfile, daysAgo, NOW } from './customerFixtures'
 
 const EMPTY = accountBaseline([], [], NOW)
 
+/** The metric events of a first reply SLA of 150 minutes, applied when the ticket was created. */
+function firstReplySla(createdAt: number) {
+  const event = {
+    metric: 'first_reply_time' as const,
+    instanceId: 1,
+    time: createdAt,
+    deleted: false,
+  }
+  return [
+    { ...event, type: 'activate' as const, targetMinutes: null },
+    { ...event, type: 'apply_sla' as const, targetMinutes: 150 },
+  ]
+}
+
 describe('assessCustomer', () => {
   it('returns value, tier, churn risk and retention value together', () => {
     const profile = buildProfile({ fields: { lifetime_value: 3000 } })
@@ -83,24 +97,7 @@ describe('ticketPriorityInputs', () => {
   it('takes SLA time left from the ticket metric events when given', () => {
     const t = buildItem({ created: daysAgo(0.1), replies: 0 })
     const a = assessCustomer(null, [t], EMPTY, NOW)
-    const events = [
-      {
-        metric: 'first_reply_time' as const,
-        instanceId: 1,
-        type: 'activate' as const,
-        time: t.ticket.createdAt,
-        deleted: false,
-        targetMinutes: null,
-      },
-      {
-        metric: 'first_reply_time' as const,
-        instanceId: 1,
-        type: 'apply_sla' as const,
-        time: t.ticket.createdAt,
-        deleted: false,
-        targetMinutes: 150,
-      },
-    ]
+    const events = firstReplySla(t.ticket.createdAt)
     expect(ticketPriorityInputs(t, [t], a, EMPTY, NOW, {}, events).minutesToSlaBreach).toBe(6)
     expect(ticketPriorityInputs(t, [t], a, EMPTY, NOW, {}, []).minutesToSlaBreach).toBe(480 - 144)
   })
@@ -147,24 +144,7 @@ describe('scoreTicket', () => {
   it('scores the inputs of the same arguments with the settings weights and the SLA events', () => {
     const t = buildItem({ created: daysAgo(0.1), replies: 0 })
     const a = assessCustomer(buildProfile({ fields: { lifetime_value: 3000 } }), [t], EMPTY, NOW)
-    const events = [
-      {
-        metric: 'first_reply_time' as const,
-        instanceId: 1,
-        type: 'activate' as const,
-        time: t.ticket.createdAt,
-        deleted: false,
-        targetMinutes: null,
-      },
-      {
-        metric: 'first_reply_time' as const,
-        instanceId: 1,
-        type: 'apply_sla' as const,
-        time: t.ticket.createdAt,
-        deleted: false,
-        targetMinutes: 150,
-      },
-    ]
+    const events = firstReplySla(t.ticket.createdAt)
     const settings = { priority: { weights: { value: 0, slaBreach: 60 } } }
     const score = scoreTicket(t, [t], a, EMPTY, NOW, settings, events)
     const inputs = ticketPriorityInputs(t, [t], a, EMPTY, NOW, settings, events)

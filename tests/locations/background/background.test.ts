@@ -13,7 +13,7 @@ import type { ChangeNotice } from '@/zendesk/notices'
 import { createReportSourceClient } from '@/zendesk/report'
 import { applyChange, loadAccount, openAccountStore, readTicketState } from '@/zendesk/store'
 import { createTeamSync } from '@/zendesk/sync'
-import type { SyncProgress } from '@/zendesk/sync'
+import type { SyncProgress, TeamSyncOptions } from '@/zendesk/sync'
 import { emptyChange, tombstone } from '@/zendesk/sync/commit'
 import type { AccountChange } from '@/zendesk/store/types'
 
@@ -22,6 +22,41 @@ import { createZafHub, flushHub } from '../../zendesk/report/zafHub'
 
 jest.setTimeout(60_000)
 afterEach(() => closeNoticeSenders())
+
+/** The progress of a sync that has read a ticket page and caught up, its tickets checked at 1 s. */
+const CAUGHT_UP: SyncProgress = {
+  source: 'incremental',
+  phase: 'idle',
+  ticketsSynced: 0,
+  pagesDone: 1,
+  eventPagesDone: 0,
+  slaEvents: 0,
+  etaMs: 0,
+  caughtUp: true,
+  ticketsCheckedAt: 1_000,
+  eventsCaughtUp: false,
+  slaAvailable: true,
+  error: null,
+}
+
+/**
+ * A stand-in for the team sync that never polls: `made` gets the options the background gave it,
+ * so the test sends its progress and commits itself.
+ */
+function standInSync(
+  progress: SyncProgress,
+  made: (opts: TeamSyncOptions) => void,
+): BackgroundDeps['createSync'] {
+  return (opts) => {
+    made(opts)
+    return {
+      runOnce: () => Promise.resolve(progress),
+      start: () => new Promise<void>(() => undefined),
+      stop: () => undefined,
+      progress: () => progress,
+    }
+  }
+}
 
 let accounts = 0
 
@@ -189,30 +224,11 @@ describe('the background of a team lead', () => {
   it('says "updated" as of the last ticket poll, even one that found nothing, and tells the tabs', async () => {
     const w = await world()
     let report: ((p: SyncProgress) => void) | undefined
-    const base: SyncProgress = {
-      source: 'incremental',
-      phase: 'idle',
-      ticketsSynced: 0,
-      pagesDone: 1,
-      eventPagesDone: 0,
-      slaEvents: 0,
-      etaMs: 0,
-      caughtUp: true,
-      ticketsCheckedAt: 1_000,
-      eventsCaughtUp: false,
-      slaAvailable: true,
-      error: null,
-    }
-    // a stand-in sync whose progress the test sends: polls that commit no ticket
-    w.deps.createSync = (opts) => {
+    const base = CAUGHT_UP
+    // the test sends the progress: polls that commit no ticket
+    w.deps.createSync = standInSync(base, (opts) => {
       report = opts.onProgress
-      return {
-        runOnce: () => Promise.resolve(base),
-        start: () => new Promise<void>(() => undefined),
-        stop: () => undefined,
-        progress: () => base,
-      }
-    }
+    })
     const { bg, nav } = hubFor(w.subdomain, 'admin')
     const notices: ChangeNotice[] = []
     const stopListening = subscribeChanges(w.subdomain, (n) => notices.push(n))
@@ -245,30 +261,11 @@ describe('the background of a team lead', () => {
   it('a tickets notice comes with the status of the read that brought it', async () => {
     const w = await world()
     let commit: ((change: AccountChange, checkedAt: number | null) => void) | undefined
-    const progress: SyncProgress = {
-      source: 'incremental',
-      phase: 'idle',
-      ticketsSynced: 0,
-      pagesDone: 1,
-      eventPagesDone: 0,
-      slaEvents: 0,
-      etaMs: 0,
-      caughtUp: true,
-      ticketsCheckedAt: 1_000,
-      eventsCaughtUp: false,
-      slaAvailable: true,
-      error: null,
-    }
-    w.deps.createSync = (opts) => {
+    // the test commits the pages
+    w.deps.createSync = standInSync(CAUGHT_UP, (opts) => {
       commit = opts.onCommit
-      opts.onProgress?.(progress)
-      return {
-        runOnce: () => Promise.resolve(progress),
-        start: () => new Promise<void>(() => undefined),
-        stop: () => undefined,
-        progress: () => progress,
-      }
-    }
+      opts.onProgress?.(CAUGHT_UP)
+    })
     const { bg, nav } = hubFor(w.subdomain, 'admin')
     const source = createReportSourceClient(nav, { timeoutMs: 10_000 })
     // what the nav bar would see when it refetches on the notice, before any progress report

@@ -1,3 +1,4 @@
+import { accountBaseline } from '@/core'
 import type { AccountBaseline, TierThresholds } from '@/core'
 import { createZendeskClient } from '@/zendesk/api/client'
 import type { SharedBaseline } from '@/zendesk/baseline/sharedBaseline'
@@ -8,6 +9,7 @@ import { createSlaWarner, startSlaWarnings } from '@/zendesk/slaWarnings'
 import type { SlaTicketsPage } from '@/zendesk/slaWarnings'
 import { createFakeZafClient } from '../../support/fakeZafClient'
 import { createFakeTransport } from '../support/fakeTransport'
+import { oneTicketPage } from './slaPage'
 
 // The warning's tier follows the sidebar's rule: configured thresholds in threshold mode, else the
 // account's percentiles from the shared baseline, else the tier*Min settings.
@@ -16,42 +18,15 @@ const BREACH = Date.UTC(2026, 9, 31, 23, 59)
 
 /** One open ticket of a requester worth `value`, breaching in 12 minutes, assigned to agent 7. */
 function pageWorth(value: number): SlaTicketsPage {
-  return {
-    tickets: [
-      {
-        id: 100,
-        requester_id: 501,
-        assignee_id: 7,
-        status: 'open',
-        tags: [],
-        created_at: '2026-10-31T22:30:00Z',
-        slas: {
-          policy_metrics: [
-            {
-              metric: 'first_reply_time',
-              stage: 'active',
-              breach_at: new Date(BREACH).toISOString(),
-            },
-          ],
-        },
-      },
-    ],
-    users: [{ id: 501, name: 'Ada', user_fields: { lifetime_value: value } }],
-    organizations: [],
+  return oneTicketPage({
+    breachAt: BREACH,
     serverNow: BREACH - 12 * 60_000,
-  }
+    requester: { id: 501, name: 'Ada', user_fields: { lifetime_value: value } },
+  })
 }
 
 function baselineWith(valueThresholds: TierThresholds | null): SharedBaseline {
-  const baseline: AccountBaseline = {
-    valueThresholds,
-    estimateThresholds: null,
-    typicalValue: null,
-    typicalEstimate: null,
-    medianWaitMinutes: null,
-    effortMinutes: { byChannel: {}, overall: null },
-    channelRisk: {},
-  }
+  const baseline: AccountBaseline = { ...accountBaseline([], [], BREACH), valueThresholds }
   return {
     status: 'ok',
     baseline,

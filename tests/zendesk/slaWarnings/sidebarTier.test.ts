@@ -1,4 +1,4 @@
-import { scoreRequesterTicket, valueModelSettings } from '@/core'
+import { accountBaseline, scoreRequesterTicket, valueModelSettings } from '@/core'
 import type { AccountBaseline, CustomerProfile, TierThresholds, VipTier } from '@/core'
 import { createZendeskClient } from '@/zendesk/api/client'
 import { createGovernor } from '@/zendesk/governor'
@@ -9,6 +9,7 @@ import { createSlaWarner, watchedTickets } from '@/zendesk/slaWarnings'
 import type { SlaTicketsPage } from '@/zendesk/slaWarnings'
 import { buildTicket } from '../../support/fixtures/ticketBuilder'
 import { createFakeTransport } from '../support/fakeTransport'
+import { oneTicketPage } from './slaPage'
 
 // For the same settings, baseline and customer, the SLA warning's tier is the sidebar's tier
 // (scoreRequesterTicket, which the sidebar shows), in every branch of the tier rule.
@@ -21,53 +22,25 @@ const CREATED = '2026-10-31T22:30:00Z'
 type Customer = { value: number | null; tenureDays: number; tags?: string[] }
 
 function pageOf(c: Customer): SlaTicketsPage {
-  return {
-    tickets: [
-      {
-        id: 100,
-        requester_id: 501,
-        assignee_id: 7,
-        status: 'open',
-        tags: ['billing'],
-        created_at: CREATED,
-        slas: {
-          policy_metrics: [
-            {
-              metric: 'first_reply_time',
-              stage: 'active',
-              breach_at: new Date(NOW + 10 * 60_000).toISOString(),
-            },
-          ],
-        },
-      },
-    ],
-    users: [
-      {
-        id: 501,
-        name: 'Ada',
-        tags: c.tags ?? [],
-        created_at: new Date(NOW - c.tenureDays * DAY).toISOString(),
-        user_fields: c.value === null ? {} : { lifetime_value: c.value },
-      },
-    ],
-    organizations: [],
+  return oneTicketPage({
+    breachAt: NOW + 10 * 60_000,
     serverNow: NOW,
-  }
+    tags: ['billing'],
+    requester: {
+      id: 501,
+      name: 'Ada',
+      tags: c.tags ?? [],
+      created_at: new Date(NOW - c.tenureDays * DAY).toISOString(),
+      user_fields: c.value === null ? {} : { lifetime_value: c.value },
+    },
+  })
 }
 
 function baselineOf(
   valueThresholds: TierThresholds | null,
   estimateThresholds: TierThresholds | null,
 ): AccountBaseline {
-  return {
-    valueThresholds,
-    estimateThresholds,
-    typicalValue: null,
-    typicalEstimate: null,
-    medianWaitMinutes: null,
-    effortMinutes: { byChannel: {}, overall: null },
-    channelRisk: {},
-  }
+  return { ...accountBaseline([], [], NOW), valueThresholds, estimateThresholds }
 }
 
 /** The sidebar's tier: the open ticket scored with the requester's history (this one ticket). */

@@ -4,6 +4,7 @@ import { memoryStore } from '@/zendesk/leader/tabs'
 import { createSlaWarner, startSlaWarnings, warnedKey } from '@/zendesk/slaWarnings'
 import type { SlaTicketsPage } from '@/zendesk/slaWarnings'
 import { DEFAULT_SETTINGS } from '@/zendesk/settings'
+import type { SlaWarningsOptions } from '@/zendesk/slaWarnings/startSlaWarnings'
 import { createFakeZafClient } from '../../support/fakeZafClient'
 import { createFakeTransport } from '../support/fakeTransport'
 
@@ -49,23 +50,32 @@ function fakeElection(leading: boolean) {
   }
 }
 
+/** What every start here shares: agent 7's warnings over the page above, leading, in memory. */
+function startOptions(
+  zaf: SlaWarningsOptions['zaf'],
+  options: Partial<SlaWarningsOptions> = {},
+): SlaWarningsOptions {
+  return {
+    zaf,
+    subdomain: 'acme',
+    settings: DEFAULT_SETTINGS,
+    client: createZendeskClient(createGovernor(createFakeTransport(() => new Error('unused')))),
+    election: fakeElection(true),
+    store: memoryStore(),
+    events: new EventTarget(),
+    warn: () => undefined,
+    createWarner: (o) => createSlaWarner({ ...o, fetch: () => Promise.resolve(page) }),
+    ...options,
+  }
+}
+
 function setup(leading: boolean, store = memoryStore(), locale = 'es') {
   const zaf = createFakeZafClient({
     values: { currentUser: { id: 7, name: 'Ada', role: 'agent', locale } },
   })
   const events = new EventTarget()
   const election = fakeElection(leading)
-  const started = startSlaWarnings({
-    zaf,
-    subdomain: 'acme',
-    settings: DEFAULT_SETTINGS,
-    client: createZendeskClient(createGovernor(createFakeTransport(() => new Error('unused')))),
-    election,
-    store,
-    events,
-    warn: () => undefined,
-    createWarner: (o) => createSlaWarner({ ...o, fetch: () => Promise.resolve(page) }),
-  })
+  const started = startSlaWarnings(startOptions(zaf, { election, store, events }))
   return { zaf, events, election, store, started }
 }
 
@@ -129,18 +139,12 @@ describe('startSlaWarnings', () => {
     // ZAF would fail the read: the warnings start all the same, in the given user's language
     const zaf = createFakeZafClient({ failures: { currentUser: 'no user' } })
     const warnings: string[] = []
-    const { stop } = await startSlaWarnings({
-      zaf,
-      subdomain: 'acme',
-      user: { id: 7, name: 'Ada', role: 'agent', customRoleName: null, locale: 'es' },
-      settings: DEFAULT_SETTINGS,
-      client: createZendeskClient(createGovernor(createFakeTransport(() => new Error('unused')))),
-      election: fakeElection(true),
-      store: memoryStore(),
-      events: new EventTarget(),
-      warn: (m) => warnings.push(m),
-      createWarner: (o) => createSlaWarner({ ...o, fetch: () => Promise.resolve(page) }),
-    })
+    const { stop } = await startSlaWarnings(
+      startOptions(zaf, {
+        user: { id: 7, name: 'Ada', role: 'agent', customRoleName: null, locale: 'es' },
+        warn: (m) => warnings.push(m),
+      }),
+    )
     await flush()
     await flush()
     expect(warnings).toEqual([])
@@ -153,16 +157,7 @@ describe('startSlaWarnings', () => {
   it('stays off, saying why, when the signed-in user cannot be read', async () => {
     const zaf = createFakeZafClient({ failures: { currentUser: 'no user' } })
     const warnings: string[] = []
-    const { stop } = await startSlaWarnings({
-      zaf,
-      subdomain: 'acme',
-      settings: DEFAULT_SETTINGS,
-      client: createZendeskClient(createGovernor(createFakeTransport(() => new Error('unused')))),
-      election: fakeElection(true),
-      store: memoryStore(),
-      events: new EventTarget(),
-      warn: (m) => warnings.push(m),
-    })
+    const { stop } = await startSlaWarnings(startOptions(zaf, { warn: (m) => warnings.push(m) }))
     expect(warnings).toEqual(['SLA warnings are off: the signed-in user could not be read'])
     stop()
   })

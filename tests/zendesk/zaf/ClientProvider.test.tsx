@@ -6,6 +6,16 @@ import type { Registration } from '@/zendesk/zaf/registered'
 
 import { createFakeZafClient } from '../../support/fakeZafClient'
 
+/** Shows the registration's location and its churnTag setting. */
+function Probe() {
+  const { context, metadata } = useRegisteredClient()
+  return (
+    <p>
+      {context.location} {String(metadata.settings.churnTag)}
+    </p>
+  )
+}
+
 describe('useClient', () => {
   it('throws if not rendered within a ClientProvider', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined)
@@ -18,14 +28,6 @@ describe('useClient', () => {
 describe('ClientProvider', () => {
   it('renders nothing of the app until app.registered, then the app with its context', async () => {
     const client = createFakeZafClient({ settings: { churnTag: 'leaving' } })
-    function Probe() {
-      const { context, metadata } = useRegisteredClient()
-      return (
-        <p>
-          {context.location} {String(metadata.settings.churnTag)}
-        </p>
-      )
-    }
     render(
       <ClientProvider
         init={() => ({ kind: 'client', client })}
@@ -109,15 +111,6 @@ describe('ClientProvider', () => {
         name: 'Retention Radar',
         settings: { churnTag: 'x' },
       },
-    }
-
-    function Probe() {
-      const { context, metadata } = useRegisteredClient()
-      return (
-        <p>
-          {context.location} {String(metadata.settings.churnTag)}
-        </p>
-      )
     }
 
     function renderWith(init: Parameters<typeof ClientProvider>[0]['init']) {

@@ -217,17 +217,32 @@ export const DASHBOARD_TESTS: DashboardE2eTest[] = [
           .waitFor({ timeout: 60_000 })
         const listed = await panel.getByRole('button', { name: /Open ticket \d+:/ }).count()
         assert.ok(listed > 0)
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          panel.getByRole('button', { name: 'Export CSV' }).click(),
-        ])
-        const file = await download.path()
-        const lines = readFileSync(file, 'utf8').trim().split(/\r\n/)
-        assert.equal(lines[0], 'Ticket,Subject,Requester,Tier,Status,Figure')
-        // One row per listed ticket: all of them, or the first 500 of a larger figure.
-        const summary = (await panel.getByText(/^[\d,]+ tickets?[.;]/).textContent()) ?? ''
-        const total = Number(/^([\d,]+)/.exec(summary)?.[1]?.replace(/,/g, '') ?? Number.NaN)
-        assert.equal(lines.length - 1, Math.min(total, 500), `CSV rows for "${summary}"`)
+        // One row per listed ticket: all of them, or the first 500 of a larger figure. The list
+        // follows the first sync's pages, so an export counts only when the list stood still
+        // around it (the summary the same before and after).
+        const summaryOf = async () =>
+          (await panel.getByText(/^[\d,]+ tickets?[.;]/).textContent()) ?? ''
+        const tries: string[] = []
+        for (let attempt = 0; attempt < 5 && tries.at(-1) !== 'checked'; attempt++) {
+          const summary = await summaryOf()
+          const [download] = await Promise.all([
+            page.waitForEvent('download'),
+            panel.getByRole('button', { name: 'Export CSV' }).click(),
+          ])
+          const lines = readFileSync(await download.path(), 'utf8')
+            .trim()
+            .split(/\r\n/)
+          const after = await summaryOf()
+          if (after !== summary) {
+            tries.push(`"${summary}" became "${after}" during the export`)
+            continue
+          }
+          assert.equal(lines[0], 'Ticket,Subject,Requester,Tier,Status,Figure')
+          const total = Number(/^([\d,]+)/.exec(summary)?.[1]?.replace(/,/g, '') ?? Number.NaN)
+          assert.equal(lines.length - 1, Math.min(total, 500), `CSV rows for "${summary}"`)
+          tries.push('checked')
+        }
+        assert.equal(tries.at(-1), 'checked', `no export of a still list: ${tries.join('; ')}`)
 
         const violations = await axeScan(frame)
         assert.deepEqual(violations, [], `axe: ${violations.join(', ')}`)

@@ -1,14 +1,12 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 
-import { englishMessages } from './catalog'
-import { createFormatters } from './format'
+import { formattersFor } from './format'
 import type { Formatters } from './format'
-import { ENGLISH, loadLanguage } from './language'
+import { ENGLISH, loadLanguage, translatorFor } from './language'
 import type { Language } from './language'
 import { resolveLocale } from './locale'
 import type { SupportedLocale } from './locale'
-import { createTranslator } from './translate'
 import type { Translate } from './translate'
 
 export type I18n = { locale: SupportedLocale; t: Translate; format: Formatters }
@@ -52,8 +50,8 @@ export function I18nProvider({ locale, language, children }: I18nProviderProps) 
   const value = useMemo<I18n>(
     () => ({
       locale: loaded.locale,
-      t: createTranslator(loaded.locale, loaded.messages, englishMessages),
-      format: createFormatters(loaded.locale),
+      t: translatorFor(loaded),
+      format: formattersFor(loaded.locale),
     }),
     [loaded],
   )

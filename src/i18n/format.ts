@@ -67,3 +67,13 @@ export function createFormatters(locale: string): Formatters {
       ),
   }
 }
+
+const formattersByLocale = new Map<string, Formatters>()
+
+/**
+ * The page's formatters for `locale`: one set per locale for the page's lifetime, so a formatter
+ * made once (or ahead of time, see `warmSidebarText`) serves every render after it.
+ */
+export function formattersFor(locale: string): Formatters {
+  return madeOnce(formattersByLocale, locale, () => createFormatters(locale))
+}

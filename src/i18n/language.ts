@@ -3,7 +3,8 @@
 import { englishMessages, loadMessages } from './catalog'
 import { resolveLocale } from './locale'
 import type { SupportedLocale } from './locale'
-import type { Messages } from './translate'
+import { createTranslator } from './translate'
+import type { Messages, Translate } from './translate'
 
 export type Language = { locale: SupportedLocale; messages: Messages }
 
@@ -20,4 +21,17 @@ export const ENGLISH: Language = { locale: 'en', messages: englishMessages }
 export async function loadLanguage(tag: string | null | undefined): Promise<Language> {
   const locale = resolveLocale(tag)
   return locale === 'en' ? ENGLISH : { locale, messages: await loadMessages(locale) }
+}
+
+// Keyed by the messages object: a language's catalogue is loaded once per page.
+const translators = new WeakMap<Messages, Translate>()
+
+/** `t` for a loaded language (English as its fallback), made once per page. */
+export function translatorFor(language: Language): Translate {
+  let t = translators.get(language.messages)
+  if (t === undefined) {
+    t = createTranslator(language.locale, language.messages, englishMessages)
+    translators.set(language.messages, t)
+  }
+  return t
 }

@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client'
 
 import { AppShell } from '@/ui/AppShell'
 import { installGlanceStyles } from '@/ui/sidebar/glanceStyles'
+import { warmSidebarText } from '@/ui/sidebar/text'
+import { DEFAULT_SETTINGS } from '@/zendesk/settings'
 import { initZafClient } from '@/zendesk/zaf/sdk'
 
 import { startSidebar } from './startSidebar'
@@ -23,3 +25,6 @@ startSidebar(initZafClient(), ({ init, queryClient, language }) => {
     </AppShell>,
   )
 })
+// With the handshake sent, while Zendesk answers: the text's formatters in the browser's language
+// and the settings' default currency (most agents work in their browser's language).
+warmSidebarText(navigator.language, DEFAULT_SETTINGS.valueCurrency)

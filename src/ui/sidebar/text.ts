@@ -3,7 +3,10 @@
 
 import { CHANNELS as ALL_CHANNELS, madeOnce } from '@/core'
 import type { Channel, ScoreFactorView } from '@/core'
+import { formattersFor } from '@/i18n/format'
 import type { Formatters } from '@/i18n/format'
+import { ENGLISH, translatorFor } from '@/i18n/language'
+import { resolveLocale } from '@/i18n/locale'
 import type { Translate, TranslationKey, TranslationParams } from '@/i18n/translate'
 
 /** What the reason texts need from the i18n provider: the locale picks the ordinal's form. */
@@ -85,6 +88,29 @@ export function ordinalText({ locale, t, format }: ReasonI18n, n: number): strin
       ? ORDINAL_FORMS[category as keyof typeof ORDINAL_FORMS]
       : ORDINAL_FORMS.other
   return t(`sidebar.ordinal.${form}`, { n: format.number(n, 0) })
+}
+
+/**
+ * Makes, and uses once, what the glance's text needs in the locale `tag` resolves to: the English
+ * translator (every language's fallback) with its plural rules, the ordinal rules, and the number,
+ * percent, duration and `currency` formatters. The first Intl formatter a page makes sets up the
+ * engine's number formatting, which took a large part of the sidebar's first render; called while
+ * the page waits for Zendesk, it is done before the ticket arrives. The formatters are the page's
+ * own (`formattersFor`), so the render reuses them.
+ *
+ * @example
+ * warmSidebarText(navigator.language, 'USD')
+ */
+export function warmSidebarText(tag: string | undefined, currency: string): void {
+  const locale = resolveLocale(tag)
+  const format = formattersFor(locale)
+  const t = translatorFor(ENGLISH)
+  ordinalText({ locale, t, format }, 1)
+  format.percent(0.5)
+  format.duration(24 * 60 + 61, '')
+  amountText(t, format, 1.5, currency)
+  amountText(t, format, 1500, currency)
+  amountText(t, format, 1500, null)
 }
 
 /** The reason's parameters as words and Intl-formatted numbers. */

@@ -26,7 +26,9 @@ if (!('ResizeObserver' in window)) {
 }
 
 // The app keeps state shared between its instances in localStorage (the API budget ledger, the
-// leader): one test's must not leak into the next.
+// leader) and the tab's in sessionStorage (histories, the last writes): one test's must not leak
+// into the next.
 afterEach(() => {
   window.localStorage.clear()
+  window.sessionStorage.clear()
 })

@@ -3,6 +3,7 @@
 // tab sees them, and they go when the tab closes.
 
 import type { RequesterHistory } from '../history'
+import { makeRoom, tabStorage } from './tabStorage'
 
 // The version changes with RequesterHistory's shape, so a tab never reads an older one.
 const PREFIX = 'retention-radar-history:v2:'
@@ -12,15 +13,6 @@ export const HISTORY_CACHE_ENTRIES = 30
 export type HistoryCache = {
   read(subdomain: string, requesterId: number): RequesterHistory | undefined
   write(subdomain: string, history: RequesterHistory): void
-}
-
-function storage(): Storage | null {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage
-  } catch {
-    // Storage blocked (third-party frame settings): no tab cache, every open fetches.
-    return null
-  }
 }
 
 function isHistory(value: unknown, requesterId: number): value is RequesterHistory {
@@ -48,7 +40,8 @@ function isHistory(value: unknown, requesterId: number): value is RequesterHisto
  * @example
  * historyCache().read('acme', 42)?.fetchedAt //=> 1764547200000
  */
-export function historyCache(store: Storage | null = storage()): HistoryCache {
+// Without storage (blocked in the frame) there is no tab cache: every open fetches.
+export function historyCache(store: Storage | null = tabStorage()): HistoryCache {
   const keyOf = (subdomain: string, id: number) => `${PREFIX}${subdomain}:${id}`
   return {
     read(subdomain, requesterId) {
@@ -68,15 +61,7 @@ export function historyCache(store: Storage | null = storage()): HistoryCache {
     write(subdomain, history) {
       if (store === null) return
       try {
-        const keys: { key: string; at: number }[] = []
-        for (let i = 0; i < store.length; i++) {
-          const key = store.key(i)
-          if (key === null || !key.startsWith(PREFIX)) continue
-          const at = Number(/"fetchedAt":(\d+)/.exec(store.getItem(key) ?? '')?.[1] ?? 0)
-          keys.push({ key, at })
-        }
-        keys.sort((a, b) => a.at - b.at)
-        while (keys.length >= HISTORY_CACHE_ENTRIES) store.removeItem(keys.shift()?.key ?? '')
+        makeRoom(store, PREFIX, HISTORY_CACHE_ENTRIES, /"fetchedAt":(\d+)/)
         store.setItem(keyOf(subdomain, history.requesterId), JSON.stringify(history))
       } catch (err) {
         // Quota or serialisation problems only cost the next open a request.

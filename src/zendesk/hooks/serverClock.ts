@@ -3,6 +3,7 @@
 // account clock is not the wall clock) still sees the right countdown.
 
 import type { GovernorOptions } from '../governor'
+import { tabStorage } from './tabStorage'
 
 /** Offsets smaller than this are Date-header rounding and network time, not a wrong clock. */
 export const CLOCK_SKEW_MIN_MS = 60_000
@@ -22,14 +23,6 @@ export type ServerClock = {
 export const CLOCK_STORAGE_KEY = 'retention-radar-clock-offset'
 
 type OffsetStore = Pick<Storage, 'getItem' | 'setItem'>
-
-function tabStorage(): OffsetStore | null {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage
-  } catch {
-    return null // storage blocked: the offset is learnt again from the next answer
-  }
-}
 
 function readOffset(store: OffsetStore | null): number {
   try {
@@ -51,6 +44,7 @@ function readOffset(store: OffsetStore | null): number {
  */
 export function createServerClock(
   local: () => number = Date.now,
+  // without storage the offset is learnt again from the next answer
   store: OffsetStore | null = tabStorage(),
 ): ServerClock {
   let offset = readOffset(store)

@@ -1,9 +1,10 @@
 // The sidebar's writes, each behind its setting: the score into the score field and the tier tag.
 // They run when the score or the ticket changes; as time passes alone (the minute clock) the field
-// is rewritten at most every `REWRITE_AFTER_MS`, so a ticket left open does not fill its audit log.
+// is rewritten at most every `REWRITE_AFTER_MS`, so a ticket left open, or opened again in the same
+// tab (the tab's write log), does not fill its audit log.
 
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import type { RequesterTicketScore } from '@/core'
 
@@ -17,11 +18,11 @@ import {
 import type { ScoreFieldTarget, WriteOutcome } from '../actions'
 import { useRegisteredClient } from '../zaf/ClientProvider'
 import { queryKeys } from './queryKeys'
+import { scoreWriteLog, shouldWrite } from './scoreWriteLog'
+import type { LastWrite, ScoreWriteLog } from './scoreWriteLog'
 import { sidebarApi } from './sidebarApi'
 import { useSettings } from './useSettings'
 import type { TicketState } from './useTicketState'
-
-export const REWRITE_AFTER_MS = 15 * 60_000
 
 export type ActionState = {
   /** Where the score goes; undefined while the requirement lookup runs. */
@@ -32,7 +33,14 @@ export type ActionState = {
   retry: () => void
 }
 
-type Last = { key: string; value: number | null; tier: string; at: number }
+// Outcomes that leave the ticket as the log says (a form write waits for the agent's save); after
+// the others the next open writes again.
+function completed(outcome: WriteOutcome | null): boolean {
+  if (outcome === null || outcome.kind === 'unchanged') return true
+  return outcome.kind === 'written' && outcome.via === 'api'
+}
+
+const tabWriteLog = scoreWriteLog()
 
 /**
  * Writes the score and the tier tag for a scored ticket (null while there is none).
@@ -44,8 +52,10 @@ type Last = { key: string; value: number | null; tier: string; at: number }
 export function useSidebarActions(
   ticket: TicketState | null,
   score: RequesterTicketScore | null,
+  log: ScoreWriteLog = tabWriteLog,
 ): ActionState {
-  const { client } = useRegisteredClient()
+  const { client, context } = useRegisteredClient()
+  const subdomain = context.account.subdomain
   const { settings } = useSettings()
   const target = useQuery({
     queryKey: [...queryKeys.scoreField.all, settings.writeScoreField, settings.scoreFieldId],
@@ -61,11 +71,12 @@ export function useSidebarActions(
     tag: WriteOutcome | null
   }>({ score: null, tag: null })
   const [attempt, setAttempt] = useState(0)
-  const last = useRef<Last | null>(null)
+  const last = useRef<LastWrite | null>(null)
   const retry = useCallback(() => {
     last.current = null
+    if (ticket !== null) log.forget(subdomain, ticket.id)
     setAttempt((a) => a + 1)
-  }, [])
+  }, [log, subdomain, ticket])
 
   const field = target.data?.kind === 'field' ? target.data.id : null
   const value = score === null ? null : scoreFieldValue(score.score)
@@ -85,13 +96,16 @@ export function useSidebarActions(
     if (ticket === null || score === null) return undefined
     // Wait for the field lookup, so the first write goes to the right place.
     if (target.data === undefined) return undefined
-    const prev = last.current
-    const now = Date.now()
-    const key = JSON.stringify([ticketKey, field, settings.addTierTag])
-    const sameTicket = prev !== null && prev.key === key
-    if (sameTicket && prev.value === value && prev.tier === tier) return undefined
-    if (sameTicket && prev.tier === tier && now - prev.at < REWRITE_AFTER_MS) return undefined
-    last.current = { key, value, tier, at: now }
+    // this frame's last write, else this tab's for the ticket (an earlier frame's)
+    const prev = last.current ?? log.read(subdomain, ticket.id)
+    const next = {
+      key: JSON.stringify([ticketKey, field, settings.addTierTag]),
+      value,
+      tier,
+      at: Date.now(),
+    }
+    if (!shouldWrite(prev, next)) return undefined
+    last.current = next
     const ctx = { client, governor: sidebarApi(client, settings).api.governor, edits }
     const run = { live: true }
     void (async () => {
@@ -102,6 +116,8 @@ export function useSidebarActions(
       const tagOutcome = settings.addTierTag
         ? await writeTierTag(ctx, { ticketId: ticket.id, tier, tags: ticket.tags })
         : null
+      if (completed(scoreOutcome) && completed(tagOutcome)) log.write(subdomain, ticket.id, next)
+      else log.forget(subdomain, ticket.id)
       if (run.live) setOutcomes({ score: scoreOutcome, tag: tagOutcome })
     })()
     return () => {
@@ -109,7 +125,11 @@ export function useSidebarActions(
     }
     // `ticket` and `score` are read through `ticketKey`, `value` and `tier`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, edits, settings, target.data, field, value, tier, ticketKey, attempt])
+  }, [client, edits, settings, target.data, field, value, tier, ticketKey, attempt, log, subdomain])
 
-  return { target: target.data, score: outcomes.score, tag: outcomes.tag, retry }
+  // One object per change, so a component holding it re-renders only when it changes.
+  return useMemo(
+    () => ({ target: target.data, score: outcomes.score, tag: outcomes.tag, retry }),
+    [target.data, outcomes, retry],
+  )
 }

@@ -162,6 +162,27 @@ describe('TicketSidebar actions', () => {
     expect(await screen.findByText('Priority score saved to the ticket.')).toBeInTheDocument()
   })
 
+  it('leaves a ticket opened again in the same tab alone until the ticket changes', async () => {
+    const account = vipAccount()
+    await render(account)
+    await score()
+    await waitFor(() => expect(puts(account)).toHaveLength(1))
+    cleanup()
+    // a new sidebar frame on the same ticket, whose form still shows the field empty
+    const again = vipAccount()
+    await render(again)
+    await score()
+    await act(() => new Promise((resolve) => setTimeout(resolve, 200)))
+    expect(puts(again)).toHaveLength(0)
+    cleanup()
+    // the ticket changed meanwhile: written again
+    const changed = vipAccount()
+    changed.ticket['ticket.priority'] = 'low'
+    await render(changed)
+    await score()
+    await waitFor(() => expect(puts(changed)).toHaveLength(1))
+  })
+
   it('writes into the field the admin set, and nothing when writing is off', async () => {
     const account = vipAccount()
     await render(account, { settings: { scoreFieldId: '555' } })

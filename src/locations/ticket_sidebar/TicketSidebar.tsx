@@ -1,5 +1,5 @@
 import { Button } from '@zendeskgarden/react-buttons'
-import { useCallback, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import { useI18n } from '@/i18n/I18nProvider'
 import { Notice } from '@/ui/Notice'
@@ -29,13 +29,14 @@ import { tierTagOf } from '@/zendesk/actions'
 import { sidebarNoticeKeys } from '@/zendesk/hooks/noticeKeys'
 import { useChangeNotices } from '@/zendesk/hooks/useChangeNotices'
 import { useCustomerAssessment } from '@/zendesk/hooks/useCustomerAssessment'
-import type { CustomerAssessment } from '@/zendesk/hooks/useCustomerAssessment'
+import type { BaselineState, CustomerAssessment } from '@/zendesk/hooks/useCustomerAssessment'
 import { useSettings } from '@/zendesk/hooks/useSettings'
 import { sidebarApi } from '@/zendesk/hooks/sidebarApi'
 import { useMinuteClock } from '@/zendesk/hooks/useMinuteClock'
 import { useSharedBaseline } from '@/zendesk/hooks/useSharedBaseline'
 import { useSidebarActions } from '@/zendesk/hooks/useSidebarActions'
 import type { ActionState } from '@/zendesk/hooks/useSidebarActions'
+import type { TicketState } from '@/zendesk/hooks/useTicketState'
 import { useSlaWarning } from '@/zendesk/slaWarnings/useSlaWarning'
 import { useClient, useRegisteredClient } from '@/zendesk/zaf/ClientProvider'
 import { useAutoResize } from '@/zendesk/zaf/useAutoResize'
@@ -143,6 +144,43 @@ function SlaWarningSlot({ ticketId }: { ticketId: number | null }) {
   return notice === null ? null : <SlaWarningBanner notice={notice} />
 }
 
+// Until the readers below have mounted: the baseline is still being read, nothing is written.
+const BASELINE_LOADING: BaselineState = { status: 'loading' }
+const NO_ACTIONS: ActionState = {
+  target: undefined,
+  score: null,
+  tag: null,
+  retry: () => undefined,
+}
+
+/**
+ * Reads the account baseline for the sidebar. Mounted after the first paint: the read is
+ * asynchronous (a day's cache, else one request), so the first render never has the baseline
+ * anyway, and its query does not weigh on that render.
+ */
+function BaselineReader({ onChange }: { onChange: (baseline: BaselineState) => void }) {
+  const baseline = useSharedBaseline()
+  useEffect(() => onChange(baseline), [baseline, onChange])
+  return null
+}
+
+type ScoreWriterProps = {
+  ticket: TicketState | null
+  score: Ready['score'] | null
+  onChange: (actions: ActionState) => void
+}
+
+/**
+ * The score field and tier tag writes. Mounted after the first paint: a provisional first score is
+ * never written, and the field lookup need not weigh on that render. The agent's edits made before
+ * are followed by the page's tracker, started with the client.
+ */
+function ScoreWriter({ ticket, score, onChange }: ScoreWriterProps) {
+  const actions = useSidebarActions(ticket, score)
+  useEffect(() => onChange(actions), [actions, onChange])
+  return null
+}
+
 /**
  * The ticket sidebar: the priority score with its reasons, the VIP tier, the retention value, the
  * SLA countdown and the requester's history, live as the ticket and the account change.
@@ -154,24 +192,28 @@ export function TicketSidebar() {
   useAutoResize(client, ref)
   useChangeNotices(sidebarNoticeKeys)
   const { problems } = useSettings()
-  const baseline = useSharedBaseline()
+  const [baseline, setBaseline] = useState(BASELINE_LOADING)
+  const [actions, setActions] = useState(NO_ACTIONS)
   const assessment = useCustomerAssessment(baseline)
-  // Mounted from the start: the agent's edits made while the customer loads count too.
   const ready = assessment.status === 'ready'
   // A provisional score (history or baseline still loading) is shown, never written; nor is a
   // closed ticket's (Zendesk refuses any update to it).
   const writable = ready && !assessment.provisional && assessment.ticket.status !== 'closed'
   const ticketId = context.ticketId ?? (ready ? assessment.ticket.id : null)
-  const actions = useSidebarActions(
-    writable ? assessment.ticket : null,
-    writable ? assessment.score : null,
-  )
-  // The glance paints first; the breakdown, the history, the write status and the settings'
-  // problems mount right after that paint.
+  // The glance paints first; the baseline read, the writes, the breakdown, the history, the write
+  // status and the settings' problems mount right after that paint.
   const details = useAfterFirstPaint()
 
   return (
     <main className={glance.sidebar} ref={ref} aria-label={t('sidebar.title')}>
+      {details && <BaselineReader onChange={setBaseline} />}
+      {details && (
+        <ScoreWriter
+          ticket={writable ? assessment.ticket : null}
+          score={writable ? assessment.score : null}
+          onChange={setActions}
+        />
+      )}
       <SlaWarningSlot ticketId={ticketId} />
       {details && <SettingsProblems problems={problems} />}
       {assessment.status === 'loading' && <SidebarSkeleton />}

@@ -2,6 +2,7 @@
 // one request a day (the shared baseline's own cache), refreshed on a `baseline` change notice.
 
 import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMemo } from 'react'
 
 import { readSharedBaseline } from '../baseline/sharedBaseline'
 import { useRegisteredClient } from '../zaf/ClientProvider'
@@ -34,10 +35,14 @@ export function useSharedBaseline(): BaselineState {
     retry: false,
   })
   const answer = query.data
-  if (answer === undefined) {
-    return query.isError ? { status: 'none', reason: query.error.message } : { status: 'loading' }
-  }
-  return answer.status === 'ok'
-    ? { status: 'ready', baseline: answer.baseline, computedAt: answer.computedAt }
-    : { status: 'none', reason: answer.message }
+  const error = query.isError ? query.error : null
+  // One object per answer, so a component holding it re-renders only when it changes.
+  return useMemo((): BaselineState => {
+    if (answer === undefined) {
+      return error !== null ? { status: 'none', reason: error.message } : { status: 'loading' }
+    }
+    return answer.status === 'ok'
+      ? { status: 'ready', baseline: answer.baseline, computedAt: answer.computedAt }
+      : { status: 'none', reason: answer.message }
+  }, [answer, error])
 }

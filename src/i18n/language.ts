@@ -1,5 +1,7 @@
 // A language with its messages loaded: what the I18nProvider renders in. The sidebar's start loads
 // the agent's language while it waits for Zendesk, so its first render is already in it.
+import { madeOnce } from '@/core'
+
 import { englishMessages, loadMessages } from './catalog'
 import { resolveLocale } from './locale'
 import type { SupportedLocale } from './locale'
@@ -28,10 +30,7 @@ const translators = new WeakMap<Messages, Translate>()
 
 /** `t` for a loaded language (English as its fallback), made once per page. */
 export function translatorFor(language: Language): Translate {
-  let t = translators.get(language.messages)
-  if (t === undefined) {
-    t = createTranslator(language.locale, language.messages, englishMessages)
-    translators.set(language.messages, t)
-  }
-  return t
+  return madeOnce(translators, language.messages, () =>
+    createTranslator(language.locale, language.messages, englishMessages),
+  )
 }

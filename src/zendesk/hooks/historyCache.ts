@@ -3,7 +3,7 @@
 // tab sees them, and they go when the tab closes.
 
 import type { RequesterHistory } from '../history'
-import { makeRoom, tabStorage } from './tabStorage'
+import { makeRoom, readEntry, tabStorage } from './tabStorage'
 
 // The version changes with RequesterHistory's shape, so a tab never reads an older one.
 const PREFIX = 'retention-radar-history:v2:'
@@ -34,29 +34,18 @@ function isHistory(value: unknown, requesterId: number): value is RequesterHisto
 }
 
 /**
- * The tab's history cache (a no-op when storage is unavailable). A damaged entry is ignored and
- * removed, never an error.
+ * The tab's history cache (a no-op when storage is unavailable, e.g. blocked in the frame: every
+ * open then fetches). A damaged entry is ignored and removed, never an error.
  *
  * @example
  * historyCache().read('acme', 42)?.fetchedAt //=> 1764547200000
  */
-// Without storage (blocked in the frame) there is no tab cache: every open fetches.
 export function historyCache(store: Storage | null = tabStorage()): HistoryCache {
   const keyOf = (subdomain: string, id: number) => `${PREFIX}${subdomain}:${id}`
   return {
     read(subdomain, requesterId) {
       if (store === null) return undefined
-      const key = keyOf(subdomain, requesterId)
-      try {
-        const raw = store.getItem(key)
-        if (raw === null) return undefined
-        const parsed: unknown = JSON.parse(raw)
-        if (isHistory(parsed, requesterId)) return parsed
-        store.removeItem(key)
-      } catch {
-        store.removeItem(key)
-      }
-      return undefined
+      return readEntry(store, keyOf(subdomain, requesterId), (v) => isHistory(v, requesterId))
     },
     write(subdomain, history) {
       if (store === null) return

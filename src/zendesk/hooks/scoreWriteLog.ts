@@ -3,7 +3,7 @@
 // passing alone rewrites the score field at most every `REWRITE_AFTER_MS`, so agents going back and
 // forth between tickets do not fill their audit logs with one-point moves.
 
-import { makeRoom, tabStorage } from './tabStorage'
+import { makeRoom, readEntry, tabStorage } from './tabStorage'
 
 /** How often time passing alone (SLA urgency, waiting time) may rewrite the score field. */
 export const REWRITE_AFTER_MS = 15 * 60_000
@@ -65,27 +65,10 @@ function isLastWrite(value: unknown): value is LastWrite {
  */
 export function scoreWriteLog(store: Storage | null = tabStorage()): ScoreWriteLog {
   const keyOf = (subdomain: string, id: number) => `${PREFIX}${subdomain}:${id}`
-  const remove = (key: string) => {
-    try {
-      store?.removeItem(key)
-    } catch {
-      // storage gone: nothing is kept anyway
-    }
-  }
   return {
     read(subdomain, ticketId) {
       if (store === null) return null
-      const key = keyOf(subdomain, ticketId)
-      try {
-        const raw = store.getItem(key)
-        if (raw === null) return null
-        const parsed: unknown = JSON.parse(raw)
-        if (isLastWrite(parsed)) return parsed
-      } catch {
-        // unreadable: removed below
-      }
-      remove(key)
-      return null
+      return readEntry(store, keyOf(subdomain, ticketId), isLastWrite) ?? null
     },
     write(subdomain, ticketId, last) {
       if (store === null) return
@@ -97,7 +80,11 @@ export function scoreWriteLog(store: Storage | null = tabStorage()): ScoreWriteL
       }
     },
     forget(subdomain, ticketId) {
-      remove(keyOf(subdomain, ticketId))
+      try {
+        store?.removeItem(keyOf(subdomain, ticketId))
+      } catch {
+        // storage gone: nothing is kept anyway
+      }
     },
   }
 }

@@ -11,6 +11,34 @@ export function tabStorage(): Storage | null {
 }
 
 /**
+ * The entry under `key` when `isEntry` accepts what it holds; a damaged entry (not JSON, or not
+ * what `isEntry` expects) is removed and reads as undefined, as does a storage that throws.
+ *
+ * @example
+ * readEntry(sessionStorage, 'retention-radar-writes:v1:acme:100', isLastWrite)
+ */
+export function readEntry<T>(
+  store: Storage,
+  key: string,
+  isEntry: (value: unknown) => value is T,
+): T | undefined {
+  try {
+    const raw = store.getItem(key)
+    if (raw === null) return undefined
+    const parsed: unknown = JSON.parse(raw)
+    if (isEntry(parsed)) return parsed
+  } catch {
+    // unreadable: removed below
+  }
+  try {
+    store.removeItem(key)
+  } catch {
+    // storage gone: nothing is kept anyway
+  }
+  return undefined
+}
+
+/**
  * Makes room for one more entry under `prefix`: removes the oldest (by the epoch ms `time` reads
  * from an entry's text) until fewer than `max` are left. Throws what the storage throws.
  *

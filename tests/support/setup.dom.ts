@@ -16,10 +16,28 @@ if (!('matchMedia' in window)) {
   })
 }
 
+// Like the browser, it reports each observed element once after observing starts (jsdom has no
+// layout, so no later changes).
 class ResizeObserverStub {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
+  private readonly callback: ResizeObserverCallback
+  private observed = new Set<Element>()
+  constructor(callback: ResizeObserverCallback) {
+    this.callback = callback
+  }
+  observe(target: Element): void {
+    this.observed.add(target)
+    setTimeout(() => {
+      if (!this.observed.has(target)) return
+      const entry = { target, contentRect: target.getBoundingClientRect() } as ResizeObserverEntry
+      this.callback([entry], this)
+    }, 0)
+  }
+  unobserve(target: Element): void {
+    this.observed.delete(target)
+  }
+  disconnect(): void {
+    this.observed.clear()
+  }
 }
 if (!('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub })

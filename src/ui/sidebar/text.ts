@@ -107,7 +107,9 @@ export function warmSidebarText(tag: string | undefined, currency: string): void
   const t = translatorFor(ENGLISH)
   ordinalText({ locale, t, format }, 1)
   format.percent(0.5)
-  format.duration(24 * 60 + 61, '')
+  // two units at most per duration: days and hours, then hours and minutes
+  format.duration(24 * 60 + 60, '')
+  format.duration(61, '')
   amountText(t, format, 1.5, currency)
   amountText(t, format, 1500, currency)
   amountText(t, format, 1500, null)

@@ -21,6 +21,7 @@ describe('warmSidebarText', () => {
     expect(amountText(t, format, 40, null)).toBe('40 points')
     expect(plain(format.percent(0.25))).toBe('25 %')
     expect(plain(format.duration(26 * 60 + 5, '—'))).toBe('1 d 2 h')
+    expect(plain(format.duration(45, '—'))).toBe('45 min')
     // Spanish ordinals read through the Spanish catalogue; here only the rules' making counts
     ordinalText({ locale: 'es', t, format }, 3)
     expect(numberFormats).not.toHaveBeenCalled()

@@ -31,7 +31,7 @@ import { useChangeNotices } from '@/zendesk/hooks/useChangeNotices'
 import { useCustomerAssessment } from '@/zendesk/hooks/useCustomerAssessment'
 import type { BaselineState, CustomerAssessment } from '@/zendesk/hooks/useCustomerAssessment'
 import { useSettings } from '@/zendesk/hooks/useSettings'
-import { sidebarApi } from '@/zendesk/hooks/sidebarApi'
+import { sidebarClock } from '@/zendesk/hooks/sidebarApi'
 import { useMinuteClock } from '@/zendesk/hooks/useMinuteClock'
 import { useSharedBaseline } from '@/zendesk/hooks/useSharedBaseline'
 import { useSidebarActions } from '@/zendesk/hooks/useSidebarActions'
@@ -137,8 +137,7 @@ function Customer({ assessment, actions, details }: CustomerProps) {
 /** The background's SLA warning for the open ticket, counted down on Zendesk's clock. */
 function SlaWarningSlot({ ticketId }: { ticketId: number | null }) {
   const { client } = useRegisteredClient()
-  const { settings } = useSettings()
-  const now = useMinuteClock(client, sidebarApi(client, settings).clock)
+  const now = useMinuteClock(client, sidebarClock(client))
   const warning = useSlaWarning(ticketId)
   const notice = useMemo(() => slaWarningNotice(warning, now), [warning, now])
   return notice === null ? null : <SlaWarningBanner notice={notice} />

@@ -15,7 +15,6 @@ import { currentUserOf } from '@/zendesk/hooks/currentUser'
 import { createQueryClient } from '@/zendesk/hooks/queryClient'
 import { queryKeys } from '@/zendesk/hooks/queryKeys'
 import { CLOCK_STORAGE_KEY } from '@/zendesk/hooks/serverClock'
-import { sidebarApi } from '@/zendesk/hooks/sidebarApi'
 import { settingsOf } from '@/zendesk/hooks/useSettings'
 import { TICKET_STATE_PATHS, ticketStateOf } from '@/zendesk/hooks/useTicketState'
 import { browserStore } from '@/zendesk/leader/tabs'
@@ -109,10 +108,9 @@ export function startSidebar(
     registered = true
     // Not at once: the SDK walks its handler list while dispatching.
     queueMicrotask(() => client.off('app.registered', onRegistered))
-    // The API client the hooks share needs only the registration: made now, while Zendesk answers
-    // the get, rather than in the first render (its `app.willDestroy` subscription, a message to
-    // Zendesk, took about 2 ms of that render in Chromium).
-    sidebarApi(client, settingsOf(registration.metadata.settings).settings)
+    // Parsed now, while Zendesk answers the get; the first render reads them. The API client
+    // is left to the first request, after that render (see sidebarApi).
+    settingsOf(registration.metadata.settings)
     const key = queryKeys.ticketState.one(registration.context.ticketId ?? 0)
     // Resolves once the answers are in the cache (an error stays in the query: the hook retries).
     const filled = Promise.all([

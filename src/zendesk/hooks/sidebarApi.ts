@@ -1,5 +1,7 @@
 // One governed API client and one requester-history store per ZAF client, so every hook of the
-// sidebar shares the budget, the in-flight requests and the in-memory cache.
+// sidebar shares the budget, the in-flight requests and the in-memory cache. Zendesk's clock is
+// kept apart from the client: the first render reads the clock, and the client is made by the
+// first request, after that render.
 
 import { madeOnce } from '@/core'
 
@@ -21,6 +23,19 @@ export type SidebarApi = {
 }
 
 const apis = new WeakMap<ZafClient, SidebarApi>()
+const clocks = new WeakMap<ZafClient, ServerClock>()
+
+/**
+ * Zendesk's time for the sidebar of `zaf`: the clock its API client learns from the answers' Date
+ * headers, readable before that client is made (its making subscribes to `app.willDestroy` and
+ * sets up the browser-wide budget, none of which the first render needs).
+ *
+ * @example
+ * const now = useMinuteClock(client, sidebarClock(client))
+ */
+export function sidebarClock(zaf: ZafClient): ServerClock {
+  return madeOnce(clocks, zaf, () => createServerClock())
+}
 
 /**
  * The sidebar's API client and history store for `zaf` (made once, stopped with the app).
@@ -36,7 +51,7 @@ export function sidebarApi(
   return madeOnce(apis, zaf, () => {
     // An agent is looking at the sidebar: after a minute of rate-limit waits, say so (with the
     // cached data, if any) instead of waiting the governor's default quarter of an hour.
-    const clock = createServerClock()
+    const clock = sidebarClock(zaf)
     // Requests share the browser-wide budget with the app's other instances, as interactive work.
     const api = createZafZendeskClient(
       zaf,

@@ -11,7 +11,7 @@ import { isZendeskApiError } from '../errors'
 import type { RequesterHistory } from '../history'
 import { useRegisteredClient } from '../zaf/ClientProvider'
 import { customerInputs } from './customerInputs'
-import { sidebarApi } from './sidebarApi'
+import { sidebarClock } from './sidebarApi'
 import { useMinuteClock } from './useMinuteClock'
 import { useRequesterHistory } from './useRequesterHistory'
 import { useSettings } from './useSettings'
@@ -64,7 +64,7 @@ function notFound(error: unknown): boolean {
 export function useCustomerAssessment(baselineState: BaselineState): CustomerAssessment {
   const { client } = useRegisteredClient()
   const { settings } = useSettings()
-  const now = useMinuteClock(client, sidebarApi(client, settings).clock)
+  const now = useMinuteClock(client, sidebarClock(client))
   const ticket = useTicketState()
   const history = useRequesterHistory(ticket.data?.requester?.id ?? null)
   const modelSettings = useMemo(() => valueModelSettings(settings), [settings])

@@ -6,7 +6,7 @@ import { TicketSidebar } from '@/locations/ticket_sidebar/TicketSidebar'
 import { AppShell } from '@/ui/AppShell'
 import { formEditsOf } from '@/zendesk/actions'
 import { queryKeys } from '@/zendesk/hooks/queryKeys'
-import { sidebarApi } from '@/zendesk/hooks/sidebarApi'
+import { sidebarApi, sidebarClock } from '@/zendesk/hooks/sidebarApi'
 import { settingsOf } from '@/zendesk/hooks/useSettings'
 import type { TicketState } from '@/zendesk/hooks/useTicketState'
 import { closeNoticeSenders } from '@/zendesk/notices/channel'
@@ -60,21 +60,22 @@ describe('startSidebar', () => {
     expect(ticket).toMatchObject({ id: 100, priority: 'urgent', requester: { id: 42 } })
   })
 
-  it('makes the API client the hooks share at the registration, not in the first render', async () => {
+  it('leaves the API client to the first request, after the first render', async () => {
     const client = sidebarClient({ settings: { apiBudgetShare: 0.4 } })
     const on = jest.spyOn(client, 'on')
     const mounts = start(client)
     client.register()
-    // its governor stops with the app: subscribed before anything has mounted
-    expect(on.mock.calls.map(([name]) => name)).toContain('app.willDestroy')
-    expect(mounts).toHaveLength(0)
     await tick()
     const [{ init }] = mounts as [SidebarStart]
     const settings = init.kind === 'client' ? init.registration?.metadata.settings : undefined
     expect(settings).toBeDefined()
-    // the first render's hooks get that same client (one per ZAF client), with the parsed settings
-    const made = sidebarApi(client, settingsOf(settings ?? {}).settings)
-    expect(sidebarApi(client, { apiBudgetShare: 1 })).toBe(made)
+    // no API client yet: its governor would have subscribed to app.willDestroy
+    expect(on.mock.calls.map(([name]) => name)).not.toContain('app.willDestroy')
+    // the first render reads Zendesk's clock without it, and the client made later learns that clock
+    const clock = sidebarClock(client)
+    const api = sidebarApi(client, settingsOf(settings ?? {}).settings)
+    expect(api.clock).toBe(clock)
+    expect(sidebarApi(client, { apiBudgetShare: 1 })).toBe(api)
     expect(on.mock.calls.filter(([name]) => name === 'app.willDestroy')).toHaveLength(1)
   })
 

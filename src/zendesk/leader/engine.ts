@@ -1,6 +1,8 @@
 // The background's engine room, as the location wires it: one election per tab, the team sync
 // only in the leader tab (with its status recorded for the dashboard), every request of this
-// instance under the browser-wide budget, and the signed-in agent's SLA warnings.
+// instance under the browser-wide budget, and the signed-in agent's SLA warnings. Its answers'
+// Date headers teach the tab Zendesk's clock, so a sidebar opened later in the tab counts SLA and
+// waiting minutes on it from its first render.
 //
 // The location passes `createClient` and `createSync` to its own startup in place of the plain
 // factories, and calls `startSlaWarnings` once registered and `stop` on `app.willDestroy`.
@@ -12,6 +14,8 @@ import type { ZendeskClient } from '../api/client'
 import { budgetFor } from '../budget/zafBudget'
 import type { SharedBudget } from '../budget/sharedBudget'
 import type { CurrentUser } from '../hooks/currentUser'
+import { createServerClock, observingClock } from '../hooks/serverClock'
+import type { ServerClock } from '../hooks/serverClock'
 import type { AppSettings } from '../settings'
 import { createTeamSync } from '../sync/teamSync'
 import type { SyncProgress, TeamSync, TeamSyncOptions } from '../sync/teamSync'
@@ -40,6 +44,8 @@ export type BackgroundEngineOptions = {
   election?: LeaderElection
   budget?: SharedBudget
   store?: KeyValueStore
+  /** Zendesk's clock for the tab (sessionStorage, shared with the tab's sidebars). */
+  clock?: ServerClock
   createSync?: (options: TeamSyncOptions) => TeamSync
   createClient?: typeof createZafZendeskClient
   startWarnings?: typeof startSlaWarnings
@@ -66,6 +72,7 @@ export function createBackgroundEngine(options: BackgroundEngineOptions): Backgr
   const store = options.store ?? browserStore() ?? memoryStore()
   const election = options.election ?? browserLeader(subdomain, context.instanceGuid)
   const budget = options.budget ?? budgetFor(subdomain)
+  const clock = options.clock ?? createServerClock()
   const makeClient = options.createClient ?? createZafZendeskClient
   const makeSync = options.createSync ?? createTeamSync
   const startWarnings = options.startWarnings ?? startSlaWarnings
@@ -76,7 +83,7 @@ export function createBackgroundEngine(options: BackgroundEngineOptions): Backgr
   function createClient(client: ZafClient, settings: AppSettings): ZendeskClient {
     // one governor per budget share, so the sync and the SLA poll share its pacing too
     return madeOnce(clients, settings.apiBudgetShare, () =>
-      makeClient(client, settings, budget.governorOptions('sync')),
+      makeClient(client, settings, observingClock(clock, budget.governorOptions('sync'))),
     )
   }
 

@@ -3,6 +3,8 @@ import { createSharedBudget } from '@/zendesk/budget'
 import { readSyncStatus, syncStatusKey } from '@/zendesk/leader'
 import { createBackgroundEngine, FRESH_POLL_MS } from '@/zendesk/leader/engine'
 import { memoryMutex, memoryStore } from '@/zendesk/leader/tabs'
+import type { GovernorOptions } from '@/zendesk/governor'
+import { createServerClock } from '@/zendesk/hooks/serverClock'
 import { DEFAULT_SETTINGS } from '@/zendesk/settings'
 import type { SyncProgress, TeamSync, TeamSyncOptions } from '@/zendesk/sync'
 import { createFakeZafClient } from '../../support/fakeZafClient'
@@ -112,6 +114,44 @@ describe('createBackgroundEngine', () => {
     expect(engine.createClient(createFakeZafClient(), DEFAULT_SETTINGS)).toBe(first)
     expect(made).toHaveLength(1)
     expect(made[0]).toHaveProperty('sendGate.acquire')
+    engine.stop()
+  })
+
+  it("teaches the tab Zendesk's clock from its answers' Date headers", () => {
+    const local = Date.parse('2026-12-02T15:00:00Z')
+    const stored = new Map<string, string>()
+    const store = {
+      getItem: (k: string) => stored.get(k) ?? null,
+      setItem: (k: string, v: string) => void stored.set(k, v),
+    }
+    const clock = createServerClock(() => local, store)
+    let options: GovernorOptions | undefined
+    const engine = createBackgroundEngine({
+      zaf: createFakeZafClient(),
+      context: { instanceGuid: 'g', account: { subdomain: 'acme' } },
+      election: fakeBrowser('web-locks').open('g').election,
+      store: memoryStore(),
+      clock,
+      createClient: (_zaf, _settings, governorOptions) => {
+        options = governorOptions
+        return {} as ZendeskClient
+      },
+      warn: () => undefined,
+    })
+    engine.createClient(createFakeZafClient(), DEFAULT_SETTINGS)
+    // an account whose clock is a month behind this computer's (the local workspace's demo); the
+    // header's whole second is taken at its middle
+    options?.onEvent?.({
+      type: 'response',
+      date: 'Sat, 31 Oct 2026 23:59:59 GMT',
+      sentAt: local,
+      at: local,
+    } as Parameters<NonNullable<GovernorOptions['onEvent']>>[0])
+    expect(new Date(clock.now()).toISOString()).toBe('2026-10-31T23:59:59.500Z')
+    // kept for the tab: a sidebar's clock made later starts from it
+    expect(new Date(createServerClock(() => local, store).now()).toISOString()).toBe(
+      '2026-10-31T23:59:59.500Z',
+    )
     engine.stop()
   })
 })

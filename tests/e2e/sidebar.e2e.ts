@@ -1,7 +1,8 @@
 // Browser tests of the ticket sidebar in the local agent workspace (run by scripts/e2e.ts with the
 // workspace tests), on demo tickets of the 20,000-ticket account at its clock (2026-10-31 23:59:59):
 // a Gold customer with a live SLA, a new customer, the customer with the highest churn risk among
-// the unsolved tickets; the score written to the ticket field and the list sorted by it; keyboard
+// the unsolved tickets; the account's clock in the first render of a sidebar opened after the
+// background's first answers; the score written to the ticket field and the list sorted by it; keyboard
 // use and an axe-core scan of the 320-px sidebar. Scenarios the demo account lacks are made at test
 // time through the simulator's API (sim/workspace/scenarios.ts): anonymous, deleted and suspended
 // requesters, and a Platinum ticket about to breach its SLA (that one moves the clock: it runs last).
@@ -122,6 +123,43 @@ function requesterStateTest(
 type TimedTest = E2eTest & { timeoutMs?: number }
 
 export const SIDEBAR_TESTS: TimedTest[] = [
+  {
+    name: "sidebar: opened after the background's first answers, it counts on the account's clock from its first render",
+    async run(ctx) {
+      const page = await ctx.browser.newPage({ viewport: { width: 1024, height: 900 } })
+      page.setDefaultTimeout(TIMEOUT)
+      const errors = collectErrors(page)
+      try {
+        // every frame keeps the first SLA countdown it shows
+        await page.addInitScript(() => {
+          const w = window as unknown as { rrFirstSla?: string }
+          new MutationObserver(() => {
+            const sla = document.querySelector('[data-testid="sla-countdown"]')
+            if (w.rrFirstSla === undefined && sla !== null) w.rrFirstSla = sla.textContent
+          }).observe(document, { subtree: true, childList: true })
+        })
+        // the ticket list first: the background location starts and its answers carry the
+        // account's clock (a month and more behind this computer's) in their Date headers
+        await page.goto(`${ctx.url}/?role=agent`)
+        const background = await locationFrame(page, 'background')
+        await background.waitForFunction(
+          () => sessionStorage.getItem('retention-radar-clock-offset') !== null,
+        )
+        // then a ticket in the same tab: its first render, provisional, already counts on that clock
+        await page.goto(`${ctx.url}/?ticket=${DEMO_TICKETS.gold}&role=agent`)
+        const frame = await locationFrame(page, 'ticket_sidebar')
+        await frame.getByTestId('priority-score').waitFor()
+        await frame.getByTestId('provisional').waitFor({ state: 'detached' })
+        const first = await frame.evaluate(
+          () => (window as unknown as { rrFirstSla?: string }).rrFirstSla,
+        )
+        assert.equal(first, await text(frame, 'sla-countdown'))
+        noErrors(errors)
+      } finally {
+        await page.close()
+      }
+    },
+  },
   {
     name: 'sidebar: a Gold customer: score, tier, reasons, SLA, the score field written and sorted',
     async run(ctx) {

@@ -2,8 +2,8 @@
 // workspace tests), on demo tickets of the 20,000-ticket account at its clock (2026-10-31 23:59:59):
 // a Gold customer with a live SLA, a new customer, the customer with the highest churn risk among
 // the unsolved tickets; the account's clock in the first render of a sidebar opened after the
-// background's first answers; the score written to the ticket field and the list sorted by it; keyboard
-// use and an axe-core scan of the 320-px sidebar. Scenarios the demo account lacks are made at test
+// background's first answers; the score written to the ticket field and the list sorted by it;
+// keyboard use and an axe-core scan of the 320-px sidebar. Scenarios the demo account lacks are made at test
 // time through the simulator's API (sim/workspace/scenarios.ts): anonymous, deleted and suspended
 // requesters, and a Platinum ticket about to breach its SLA (that one moves the clock: it runs last).
 import assert from 'node:assert/strict'

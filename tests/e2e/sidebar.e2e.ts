@@ -10,6 +10,7 @@ import assert from 'node:assert/strict'
 
 import type { Frame, Page } from 'playwright-core'
 
+import { CLOCK_STORAGE_KEY } from '../../src/zendesk/hooks/serverClock'
 import {
   advanceClock,
   createAnonymousRequesterTicket,
@@ -143,7 +144,8 @@ export const SIDEBAR_TESTS: TimedTest[] = [
         await page.goto(`${ctx.url}/?role=agent`)
         const background = await locationFrame(page, 'background')
         await background.waitForFunction(
-          () => sessionStorage.getItem('retention-radar-clock-offset') !== null,
+          (key) => sessionStorage.getItem(key) !== null,
+          CLOCK_STORAGE_KEY,
         )
         // then a ticket in the same tab: its first render, provisional, already counts on that clock
         await page.goto(`${ctx.url}/?ticket=${DEMO_TICKETS.gold}&role=agent`)

@@ -5,16 +5,12 @@ import { z } from 'zod'
 import { createZafZendeskClient } from '@/zendesk/api/factory'
 
 import { createFakeZafClient } from '../../support/fakeZafClient'
-
-function memoryStore(): Pick<Storage, 'getItem' | 'setItem'> {
-  const data = new Map<string, string>()
-  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) }
-}
+import { memoryStorage } from '../../support/memoryStorage'
 
 describe('server clock', () => {
   it("follows Zendesk's Date header beyond a minute of skew, and keeps it for the tab", () => {
     let local = Date.parse('2026-12-01T00:00:00Z')
-    const store = memoryStore()
+    const store = memoryStorage()
     const clock = createServerClock(() => local, store)
     const changes: number[] = []
     clock.subscribe(() => changes.push(clock.now()))
@@ -37,7 +33,7 @@ describe('server clock', () => {
 
   it('reads the Date header of answers and failures through ZAF', async () => {
     // the governor times requests with Date.now: the clock's local time in the app
-    const clock = createServerClock(Date.now, memoryStore())
+    const clock = createServerClock(Date.now, memoryStorage())
     const zaf = createFakeZafClient({
       request: () =>
         Promise.resolve({

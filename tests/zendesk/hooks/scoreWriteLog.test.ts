@@ -6,20 +6,7 @@ import {
 } from '@/zendesk/hooks/scoreWriteLog'
 import type { LastWrite } from '@/zendesk/hooks/scoreWriteLog'
 
-/** An in-memory Storage, as sessionStorage behaves. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>()
-  return {
-    get length() {
-      return items.size
-    },
-    key: (i) => [...items.keys()][i] ?? null,
-    getItem: (k) => items.get(k) ?? null,
-    setItem: (k, v) => void items.set(k, String(v)),
-    removeItem: (k) => void items.delete(k),
-    clear: () => items.clear(),
-  }
-}
+import { memoryStorage } from '../../support/memoryStorage'
 
 const written: LastWrite = { key: '[100,"open"]', value: 70, tier: 'gold', at: 1_000_000 }
 

@@ -3,11 +3,12 @@ import { createSharedBudget } from '@/zendesk/budget'
 import { readSyncStatus, syncStatusKey } from '@/zendesk/leader'
 import { createBackgroundEngine, FRESH_POLL_MS } from '@/zendesk/leader/engine'
 import { memoryMutex, memoryStore } from '@/zendesk/leader/tabs'
-import type { GovernorOptions } from '@/zendesk/governor'
+import type { GovernorEvent, GovernorOptions } from '@/zendesk/governor'
 import { createServerClock } from '@/zendesk/hooks/serverClock'
 import { DEFAULT_SETTINGS } from '@/zendesk/settings'
 import type { SyncProgress, TeamSync, TeamSyncOptions } from '@/zendesk/sync'
 import { createFakeZafClient } from '../../support/fakeZafClient'
+import { memoryStorage } from '../../support/memoryStorage'
 import { fakeBrowser } from './fakeTabs'
 
 beforeEach(() => {
@@ -119,11 +120,7 @@ describe('createBackgroundEngine', () => {
 
   it("teaches the tab Zendesk's clock from its answers' Date headers", () => {
     const local = Date.parse('2026-12-02T15:00:00Z')
-    const stored = new Map<string, string>()
-    const store = {
-      getItem: (k: string) => stored.get(k) ?? null,
-      setItem: (k: string, v: string) => void stored.set(k, v),
-    }
+    const store = memoryStorage()
     const clock = createServerClock(() => local, store)
     let options: GovernorOptions | undefined
     const engine = createBackgroundEngine({
@@ -141,12 +138,15 @@ describe('createBackgroundEngine', () => {
     engine.createClient(createFakeZafClient(), DEFAULT_SETTINGS)
     // an account whose clock is a month behind this computer's (the local workspace's demo); the
     // header's whole second is taken at its middle
-    options?.onEvent?.({
+    const answer: GovernorEvent = {
       type: 'response',
+      endpoint: '/api/v2/incremental/tickets/cursor.json',
+      status: 200,
       date: 'Sat, 31 Oct 2026 23:59:59 GMT',
       sentAt: local,
       at: local,
-    } as Parameters<NonNullable<GovernorOptions['onEvent']>>[0])
+    }
+    options?.onEvent?.(answer)
     expect(new Date(clock.now()).toISOString()).toBe('2026-10-31T23:59:59.500Z')
     // kept for the tab: a sidebar's clock made later starts from it
     expect(new Date(createServerClock(() => local, store).now()).toISOString()).toBe(
